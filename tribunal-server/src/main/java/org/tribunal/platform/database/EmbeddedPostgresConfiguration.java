@@ -1,0 +1,48 @@
+package org.tribunal.platform.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an embedded PostgreSQL whose data lives in {@code tribunal.data-dir}/postgres, so that the
+ * record survives a restart, when no external database is configured.
+ *
+ * <p>An external PostgreSQL is used instead when {@code TRIBUNAL_DB_URL} or {@code
+ * spring.datasource.url} is set; see {@link ExternalDatabaseConfigured}.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(ExternalDatabaseConfigured.Not.class)
+class EmbeddedPostgresConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+  @Bean(destroyMethod = "close")
+  EmbeddedPostgres embeddedPostgres(
+      @Value("${tribunal.data-dir:./tribunal-data}") Path dataDir,
+      @Value("${tribunal.embedded-db.port:0}") int port)
+      throws IOException {
+    Path pgData = dataDir.resolve("postgres").toAbsolutePath();
+    Files.createDirectories(pgData);
+    log.info("Starting embedded PostgreSQL with data in {}", pgData);
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false);
+    if (port > 0) {
+      builder.setPort(port);
+    }
+    return builder.start();
+  }
+
+  @Bean
+  DataSource dataSource(EmbeddedPostgres postgres) {
+    return PooledDataSource.forUrl(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The ground every module stands on: the database (embedded PostgreSQL by default, external by URL),
+ * migrations per module, RFC 9457 problem details for every error, the page layout and languages.
+ *
+ * <p>No business capability lives here and no module calls into it; it only configures Spring.
+ */
+@ApplicationModule(displayName = "Platform", allowedDependencies = "shared")
+@NullMarked
+package org.tribunal.platform;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
