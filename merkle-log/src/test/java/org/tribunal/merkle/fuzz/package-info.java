@@ -1,0 +1,2 @@
+/** Malformed-input fuzzing of every text parser: typed rejection only, never a crash or a hang. */
+package org.tribunal.merkle.fuzz;
