@@ -63,6 +63,16 @@ public final class Hash implements Comparable<Hash> {
     return new Hash(HexFormat.of().parseHex(hex));
   }
 
+  /** Wraps {@code bytes} without copying; the caller gives up the array. */
+  static Hash wrap(byte[] bytes) {
+    return new Hash(bytes);
+  }
+
+  /** Returns the backing array itself, for hashing without a copy; callers must not modify it. */
+  byte[] bytes() {
+    return bytes;
+  }
+
   /**
    * Returns a copy of the 32 bytes.
    *
