@@ -1,0 +1,106 @@
+package org.tribunal.record.outbox;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.tribunal.merkle.hash.Hash;
+import org.tribunal.record.EntryRejectedException;
+import org.tribunal.record.PublicRecord;
+import org.tribunal.record.RecordEntry;
+import org.tribunal.record.Sealed;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes entries to the outbox table in the caller's transaction. The sequencer later moves them into
+ * the log in the order they were written.
+ */
+@Service
+class OutboxPublicRecord implements PublicRecord {
+
+  /** DESIGN.md: an entry is at most 64 KiB of canonical JSON. */
+  static final int MAX_ENTRY_BYTES = 64 * 1024;
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  @org.springframework.beans.factory.annotation.Autowired
+  OutboxPublicRecord(JdbcClient jdbc, JsonMapper json) {
+    this(jdbc, json, Clock.systemUTC());
+  }
+
+  OutboxPublicRecord(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void append(RecordEntry entry) {
+    write(entry, CanonicalEntry.of(json, entry, clock.instant(), entry.data()));
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Sealed appendSealed(RecordEntry entry) {
+    byte[] salt = new byte[32];
+    random.nextBytes(salt);
+    Hash commitment = commit(salt, CanonicalEntry.canonical(json, entry.data()));
+    Map<String, Object> sealed = new LinkedHashMap<>();
+    sealed.put("commitment", commitment.toHex());
+    sealed.put("scheme", "sha256(salt || rfc8785(content))");
+    write(entry, CanonicalEntry.of(json, entry, clock.instant(), sealed));
+    return new Sealed(HexFormat.of().formatHex(salt), commitment);
+  }
+
+  /**
+   * Returns the commitment to content: SHA-256 of the salt followed by the canonical JSON bytes.
+   *
+   * @param salt the salt's bytes
+   * @param canonicalContent the content's RFC 8785 bytes
+   * @return the commitment
+   */
+  static Hash commit(byte[] salt, byte[] canonicalContent) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(salt);
+      sha.update(canonicalContent);
+      return Hash.of(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private void write(RecordEntry entry, byte[] body) {
+    if (body.length > MAX_ENTRY_BYTES) {
+      throw EntryRejectedException.tooLarge(entry.type(), entry.id(), body.length, MAX_ENTRY_BYTES);
+    }
+    try {
+      jdbc.sql(
+              """
+              INSERT INTO record.outbox (record_type, record_id, version, body, created_at)
+              VALUES (:type, :id, :version, :body, :createdAt)
+              """)
+          .param("type", entry.type())
+          .param("id", entry.id())
+          .param("version", entry.version())
+          .param("body", body)
+          .param("createdAt", java.sql.Timestamp.from(Instant.now(clock)))
+          .update();
+    } catch (DuplicateKeyException e) {
+      throw EntryRejectedException.duplicate(entry.type(), entry.id(), entry.version());
+    }
+  }
+}
