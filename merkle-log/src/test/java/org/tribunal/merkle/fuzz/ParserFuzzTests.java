@@ -22,6 +22,7 @@ import org.tribunal.merkle.note.NoteSigner;
 import org.tribunal.merkle.note.NoteVerifier;
 import org.tribunal.merkle.note.SignatureType;
 import org.tribunal.merkle.note.SignedNote;
+import org.tribunal.merkle.receipt.Receipt;
 
 /**
  * Feeds the parsers random and mutated input. Each must either return a value or throw {@link
@@ -39,16 +40,19 @@ class ParserFuzzTests {
 
   /** Seeds mutated by the fuzzer. */
   static List<String> seeds() {
-    return List.of(VALID);
+    String receipt = "c2sp.org/tlog-proof@v1\nextra aGVsbG8=\nindex 5\n"
+        + "vBoGQ7EuTS18d5GPROD095qDi2z57FtcKD4fTYhZnms=\n"
+        + "yoVOoSjtBQtBs1/8G4e46yveRh6eO1WW7Oa51ZdaCuA=\n\n" + VALID;
+    return List.of(VALID, receipt);
   }
 
   @Property(tries = 2000)
-  void notesAndCheckpointsRejectMutatedInputWithATypedException(@ForAll("mutated") String input) {
+  void parsersRejectMutatedInputWithATypedException(@ForAll("mutated") String input) {
     exercise(input);
   }
 
   @Property(tries = 1000)
-  void notesAndCheckpointsRejectRandomInputWithATypedException(@ForAll("random") String input) {
+  void parsersRejectRandomInputWithATypedException(@ForAll("random") String input) {
     exercise(input);
   }
 
@@ -95,6 +99,12 @@ class ParserFuzzTests {
       }
       assertThat(WitnessPolicy.of(List.of(WITNESS.verifier()), 1).evaluate(checkpoint).reason())
           .isNotBlank();
+    } catch (MalformedInputException expected) {
+      assertThat(expected.getMessage()).isNotBlank();
+    }
+    try {
+      Receipt receipt = Receipt.parse(input);
+      assertThat(Receipt.parse(receipt.format())).isEqualTo(receipt);
     } catch (MalformedInputException expected) {
       assertThat(expected.getMessage()).isNotBlank();
     }
