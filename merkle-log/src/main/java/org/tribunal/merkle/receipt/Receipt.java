@@ -6,8 +6,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import org.tribunal.merkle.MalformedInputException;
+import org.tribunal.merkle.VerificationException;
+import org.tribunal.merkle.checkpoint.Checkpoint;
 import org.tribunal.merkle.checkpoint.SignedCheckpoint;
+import org.tribunal.merkle.checkpoint.WitnessPolicy;
 import org.tribunal.merkle.hash.Hash;
+import org.tribunal.merkle.hash.Rfc6962;
+import org.tribunal.merkle.note.NoteVerifier;
+import org.tribunal.merkle.proof.ProofVerifier;
 
 /**
  * An offline proof that a log entry is included in a signed checkpoint (c2sp.org/tlog-proof).
@@ -142,6 +148,59 @@ public record Receipt(byte[] extra, long index, List<Hash> proof, SignedCheckpoi
     }
     out.append('\n').append(checkpoint.format());
     return out.toString();
+  }
+
+  /**
+   * Verifies that the entry with {@code leafHash} is at {@link #index()} in a checkpoint signed by
+   * the log and witnessed as the policy requires (c2sp.org/tlog-proof, "Verification").
+   *
+   * @param log the log's verifier key; the checkpoint's origin must be its name
+   * @param policy the witness policy; {@link WitnessPolicy#none()} to require no witness
+   * @param leafHash the RFC 6962 leaf hash of the entry the caller holds
+   * @return the verified checkpoint
+   * @throws VerificationException if the log signature is missing or bad, the origin is not the key
+   *     name, the policy is not met, or the inclusion proof does not lead from the leaf hash to the
+   *     checkpoint's root ({@link org.tribunal.merkle.RootMismatchException}, {@link
+   *     org.tribunal.merkle.InvalidProofException})
+   */
+  public Checkpoint verify(NoteVerifier log, WitnessPolicy policy, Hash leafHash)
+      throws VerificationException {
+    Checkpoint trusted = checkpoint.verify(log);
+    policy.require(checkpoint);
+    ProofVerifier.verifyInclusion(index, trusted.size(), leafHash, proof, trusted.root());
+    return trusted;
+  }
+
+  /**
+   * Verifies the receipt for the given entry bytes; see {@link #verify(NoteVerifier, WitnessPolicy,
+   * Hash)}.
+   *
+   * @param log the log's verifier key
+   * @param policy the witness policy
+   * @param entry the logged entry, as the log hashed it
+   * @return the verified checkpoint
+   * @throws VerificationException if the receipt does not prove the entry
+   */
+  public Checkpoint verifyEntry(NoteVerifier log, WitnessPolicy policy, byte[] entry)
+      throws VerificationException {
+    return verify(log, policy, Rfc6962.leafHash(entry));
+  }
+
+  /**
+   * Verifies the receipt for the entry it carries in its {@code extra} data, the Tribunal
+   * convention; see {@link #verify(NoteVerifier, WitnessPolicy, Hash)}.
+   *
+   * @param log the log's verifier key
+   * @param policy the witness policy
+   * @return the verified checkpoint; the entry is then {@link #extra()}
+   * @throws VerificationException if the receipt carries no entry or does not prove it
+   */
+  public Checkpoint verifyCarriedEntry(NoteVerifier log, WitnessPolicy policy)
+      throws VerificationException {
+    if (extra.length == 0) {
+      throw new VerificationException("the receipt carries no entry in its extra data");
+    }
+    return verifyEntry(log, policy, extra);
   }
 
   /**
