@@ -110,3 +110,10 @@ SELECT DISTINCT ON (membership_id) * FROM coalition.membership_version ORDER BY 
 
 CREATE VIEW coalition.instrument_action_latest AS
 SELECT DISTINCT ON (action_id) * FROM coalition.instrument_action_version ORDER BY action_id, version DESC;
+
+-- Which seed sets have been loaded (so a restart never loads them twice).
+CREATE TABLE coalition.seed_load (
+    name      text        PRIMARY KEY,
+    rows      int         NOT NULL,
+    loaded_at timestamptz NOT NULL DEFAULT now()
+);
