@@ -1,0 +1,116 @@
+package org.tribunal.record.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tribunal.merkle.hash.Hash;
+import org.tribunal.merkle.hash.Rfc6962;
+import org.tribunal.merkle.proof.ConsistencyProof;
+import org.tribunal.merkle.proof.InclusionProof;
+import org.tribunal.record.EntriesSequenced;
+import org.tribunal.record.PublicRecord;
+import org.tribunal.record.RecordEntry;
+import org.tribunal.record.RecordQueries;
+import org.tribunal.support.IntegrationTest;
+
+@IntegrationTest
+class SequencerIT {
+
+  @Autowired PublicRecord record;
+  @Autowired RecordQueries queries;
+  @Autowired LogStore store;
+  @Autowired Sequencer sequencer;
+  @Autowired TransactionTemplate tx;
+  @Autowired Events events;
+
+  @TestConfiguration
+  static class Listen {
+    @Bean
+    Events events() {
+      return new Events();
+    }
+  }
+
+  static class Events {
+    final List<EntriesSequenced> seen = new CopyOnWriteArrayList<>();
+
+    @EventListener
+    void on(EntriesSequenced e) {
+      seen.add(e);
+    }
+  }
+
+  @Test
+  void givesEveryCommittedEntryOneIndexAndBuildsTheTreeFromThem() throws Exception {
+    String id = UUID.randomUUID().toString();
+    for (int t = 0; t < 30; t++) {
+      int base = t * 100;
+      tx.executeWithoutResult(s -> {
+        for (int v = base + 1; v <= base + 100; v++) {
+          record.append(new RecordEntry("test.thing", id, v, null, "tester", null, Map.of("n", v)));
+        }
+      });
+    }
+    await().atMost(Duration.ofSeconds(30)).until(() -> queries.findIndex("test.thing", id, 3000).isPresent());
+    await().atMost(Duration.ofSeconds(30)).until(() -> store.outboxSize() == 0);
+
+    assertThat(sequencer.isLeader()).isTrue();
+    Set<Long> indexes = new HashSet<>();
+    for (int v = 1; v <= 3000; v++) {
+      OptionalLong index = queries.findIndex("test.thing", id, v);
+      assertThat(index).isPresent();
+      assertThat(indexes.add(index.getAsLong())).isTrue();
+    }
+    assertThat(queries.history("test.thing", id)).hasSize(3000).allMatch(r -> r.isSequenced());
+
+    TreeHead head = store.head();
+    List<byte[]> entries = new ArrayList<>();
+    for (long i = 0; i < head.size(); i++) {
+      entries.add(store.entry(i).orElseThrow());
+    }
+    assertThat(BatchIntegrationTests.referenceRoot(entries, 0, entries.size())).isEqualTo(head.root());
+    long index = queries.findIndex("test.thing", id, 1234).getAsLong();
+    assertThat(new String(store.entry(index).orElseThrow())).contains("\"version\":1234");
+
+    // proofs from the stored tiles verify against the stored root
+    InclusionProof inclusion = InclusionProof.generate(index, head.size(), store.nodes(head.size()));
+    inclusion.verify(Rfc6962.leafHash(store.entry(index).orElseThrow()), head.root());
+    Hash oldRoot = BatchIntegrationTests.referenceRoot(entries, 0, 1000);
+    ConsistencyProof.generate(1000, head.size(), store.nodes(head.size())).verify(oldRoot, head.root());
+
+    await().atMost(Duration.ofSeconds(5))
+        .until(() -> events.seen.stream().mapToLong(e -> e.entries().stream().filter(x -> x.id().equals(id)).count()).sum() == 3000);
+    EntriesSequenced.SequencedEntry seen =
+        events.seen.stream().flatMap(e -> e.entries().stream()).filter(e -> e.version() == 1234 && e.id().equals(id)).findFirst().orElseThrow();
+    assertThat(seen.logIndex()).isEqualTo(index);
+  }
+
+  @Test
+  void batchesAtMostTheConfiguredSize() {
+    String id = UUID.randomUUID().toString();
+    tx.executeWithoutResult(s -> {
+      for (int v = 1; v <= 2500; v++) {
+        record.append(new RecordEntry("test.batch", id, v, null, "tester", null, Map.of()));
+      }
+    });
+    await().atMost(Duration.ofSeconds(30)).until(() -> queries.findIndex("test.batch", id, 2500).isPresent());
+    assertThat(events.seen).allMatch(e -> e.entries().size() <= 1024);
+    assertThat(events.seen.stream().filter(e -> e.entries().stream().anyMatch(x -> x.id().equals(id))).count())
+        .isGreaterThanOrEqualTo(3);
+  }
+}
