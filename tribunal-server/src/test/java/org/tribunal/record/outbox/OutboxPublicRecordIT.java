@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tribunal.record.EntryRejectedException;
@@ -21,7 +22,9 @@ import org.tribunal.shared.SourceRef;
 import org.tribunal.support.IntegrationTest;
 import tools.jackson.databind.json.JsonMapper;
 
+/** Looks at outbox rows themselves, so the sequencer must not take them away. */
 @IntegrationTest
+@TestPropertySource(properties = "tribunal.record.sequencer.enabled=false")
 class OutboxPublicRecordIT {
 
   @Autowired PublicRecord record;
