@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code tribunal-verify} command: checks receipts, checkpoints and consistency proofs of the
- * tribunal's transparency log offline.
+ * tribunal's transparency log offline, and audits the whole log from its tiles.
  */
 @Command(
     name = "tribunal-verify",
@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       VerifyReceiptCommand.class,
       VerifyCheckpointCommand.class,
       ConsistencyCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TribunalVerify implements Runnable {
