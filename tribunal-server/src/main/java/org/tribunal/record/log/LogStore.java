@@ -94,11 +94,16 @@ public class LogStore {
    * @return the encoded bundle, or empty if it does not hold that many entries yet
    */
   public Optional<byte[]> bundle(long index, int width) {
+    return storedBundle(index)
+        .filter(b -> b.width() >= width)
+        .map(b -> Arrays.copyOf(b.entries(), BatchIntegration.prefixLength(b.entries(), width)));
+  }
+
+  private Optional<BatchIntegration.Bundle> storedBundle(long index) {
     return jdbc.sql("SELECT width, entries FROM record.entry_bundle WHERE idx = :i")
         .param("i", index)
-        .query((rs, n) -> rs.getInt(1) < width ? null : rs.getBytes(2))
-        .optional()
-        .map(bytes -> Arrays.copyOf(bytes, BatchIntegration.prefixLength(bytes, width)));
+        .query((rs, n) -> new BatchIntegration.Bundle(rs.getInt(1), rs.getBytes(2)))
+        .optional();
   }
 
   /**
@@ -109,11 +114,10 @@ public class LogStore {
    */
   public Optional<byte[]> entry(long index) {
     int slot = (int) (index & 255);
-    return jdbc.sql("SELECT width, entries FROM record.entry_bundle WHERE idx = :i")
-        .param("i", index >>> 8)
-        .query((rs, n) -> rs.getInt(1) <= slot ? null : rs.getBytes(2))
-        .optional()
-        .map(bytes -> {
+    return storedBundle(index >>> 8)
+        .filter(b -> b.width() > slot)
+        .map(b -> {
+          byte[] bytes = b.entries();
           int from = BatchIntegration.prefixLength(bytes, slot);
           int length = ((bytes[from] & 0xff) << 8) | (bytes[from + 1] & 0xff);
           return Arrays.copyOfRange(bytes, from + 2, from + 2 + length);
