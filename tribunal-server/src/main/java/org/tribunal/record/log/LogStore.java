@@ -3,7 +3,6 @@ package org.tribunal.record.log;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,10 +14,19 @@ import java.util.OptionalLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import org.tribunal.merkle.MalformedInputException;
 import org.tribunal.merkle.hash.Hash;
-import org.tribunal.merkle.hash.Rfc6962;
+import org.tribunal.merkle.integrate.Integration;
+import org.tribunal.merkle.tile.EntryBundle;
+import org.tribunal.merkle.tile.EntryBundleId;
+import org.tribunal.merkle.tile.HashTile;
+import org.tribunal.merkle.tile.TileHashSource;
+import org.tribunal.merkle.tile.TileId;
+import org.tribunal.merkle.tile.TilePath;
+import org.tribunal.merkle.tile.TileReader;
 import org.tribunal.merkle.tree.NodeHashSource;
-import org.tribunal.merkle.tree.NodeId;
 
 /**
  * Reads and writes the log's tables in schema {@code record}: tree state, tiles, entry bundles, the
@@ -41,69 +49,84 @@ public class LogStore {
    * @return the head stored by the last integrated batch
    */
   public TreeHead head() {
-    return state().head();
-  }
-
-  LogState state() {
-    return jdbc.sql("SELECT tree_size, root, edge FROM record.log_state")
-        .query((rs, n) -> LogState.of(rs.getLong(1), Hash.of(rs.getBytes(2)), rs.getBytes(3)))
+    return jdbc.sql("SELECT tree_size, root FROM record.log_state")
+        .query((rs, n) -> new TreeHead(rs.getLong(1), Hash.of(rs.getBytes(2))))
         .single();
   }
 
-  /** Returns the stored hashes of a tile at its current width, empty if it does not exist. */
-  byte[] tile(TileKey key) {
-    return jdbc.sql("SELECT hashes FROM record.tile WHERE level = :l AND idx = :i")
-        .param("l", key.level())
-        .param("i", key.index())
-        .query(byte[].class)
-        .optional()
-        .orElse(new byte[0]);
+  /**
+   * Returns the tiles and bundles as stored, for merkle-log's integrator and proofs.
+   *
+   * @return a reader that queries the database on every call
+   */
+  public TileReader reader() {
+    return reader;
   }
 
-  /** Returns the stored entry bundle, empty if it does not exist. */
-  byte[] bundle(long index) {
+  private final TileReader reader =
+      new TileReader() {
+        @Override
+        public HashTile readTile(TileId id) throws IOException {
+          byte[] stored = storedTile(id.level(), id.index())
+              .orElseThrow(() -> new NoSuchFileException(TilePath.format(id)));
+          try {
+            return HashTile.parse(stored);
+          } catch (MalformedInputException e) {
+            throw new IOException("stored tile " + TilePath.format(id) + " does not parse", e);
+          }
+        }
+
+        @Override
+        public EntryBundle readEntryBundle(EntryBundleId id) throws IOException {
+          byte[] stored = storedBundle(id.index())
+              .orElseThrow(() -> new NoSuchFileException(TilePath.format(id)));
+          try {
+            return EntryBundle.parse(stored);
+          } catch (MalformedInputException e) {
+            throw new IOException("stored bundle " + TilePath.format(id) + " does not parse", e);
+          }
+        }
+      };
+
+  private Optional<byte[]> storedTile(int level, long index) {
+    return jdbc.sql("SELECT hashes FROM record.tile WHERE level = :l AND idx = :i")
+        .param("l", level)
+        .param("i", index)
+        .query(byte[].class)
+        .optional();
+  }
+
+  private Optional<byte[]> storedBundle(long index) {
     return jdbc.sql("SELECT entries FROM record.entry_bundle WHERE idx = :i")
         .param("i", index)
         .query(byte[].class)
-        .optional()
-        .orElse(new byte[0]);
+        .optional();
   }
 
   /**
    * Returns the first {@code width} hashes of a tile, as served under {@code tile/<L>/<N>[.p/<W>]}.
    *
-   * @param level tile level
-   * @param index tile index
-   * @param width hashes wanted, 1 to 256
+   * @param id the tile with the width asked for
    * @return the bytes, or empty if the tile does not hold that many hashes yet
    */
-  public Optional<byte[]> tile(int level, long index, int width) {
-    byte[] stored = tile(new TileKey(level, index));
-    if (stored.length < width * Hash.SIZE) {
-      return Optional.empty();
-    }
-    return Optional.of(stored.length == width * Hash.SIZE ? stored : Arrays.copyOf(stored, width * Hash.SIZE));
+  public Optional<byte[]> tile(TileId id) {
+    return storedTile(id.level(), id.index())
+        .filter(b -> b.length >= id.width() * Hash.SIZE)
+        .map(b -> b.length == id.width() * Hash.SIZE ? b : Arrays.copyOf(b, id.width() * Hash.SIZE));
   }
 
   /**
    * Returns the first {@code width} entries of an entry bundle, as served under {@code
    * tile/entries/<N>[.p/<W>]}.
    *
-   * @param index bundle index
-   * @param width entries wanted, 1 to 256
+   * @param id the bundle with the width asked for
    * @return the encoded bundle, or empty if it does not hold that many entries yet
+   * @throws IllegalStateException if the stored bundle does not parse
    */
-  public Optional<byte[]> bundle(long index, int width) {
-    return storedBundle(index)
-        .filter(b -> b.width() >= width)
-        .map(b -> Arrays.copyOf(b.entries(), BatchIntegration.prefixLength(b.entries(), width)));
-  }
-
-  private Optional<BatchIntegration.Bundle> storedBundle(long index) {
-    return jdbc.sql("SELECT width, entries FROM record.entry_bundle WHERE idx = :i")
-        .param("i", index)
-        .query((rs, n) -> new BatchIntegration.Bundle(rs.getInt(1), rs.getBytes(2)))
-        .optional();
+  public Optional<byte[]> bundle(EntryBundleId id) {
+    return storedBundle(id.index()).map(LogStore::parseBundle)
+        .filter(b -> b.width() >= id.width())
+        .map(b -> b.width() == id.width() ? b.toByteArray() : b.prefix(id.width()).toByteArray());
   }
 
   /**
@@ -111,55 +134,32 @@ public class LogStore {
    *
    * @param index the log index
    * @return its bytes, or empty if the log is not that long
+   * @throws IllegalStateException if the stored bundle does not parse
    */
   public Optional<byte[]> entry(long index) {
     int slot = (int) (index & 255);
-    return storedBundle(index >>> 8)
+    return storedBundle(index >>> 8).map(LogStore::parseBundle)
         .filter(b -> b.width() > slot)
-        .map(b -> {
-          byte[] bytes = b.entries();
-          int from = BatchIntegration.prefixLength(bytes, slot);
-          int length = ((bytes[from] & 0xff) << 8) | (bytes[from + 1] & 0xff);
-          return Arrays.copyOfRange(bytes, from + 2, from + 2 + length);
-        });
+        .map(b -> b.entry(slot));
+  }
+
+  private static EntryBundle parseBundle(byte[] bytes) {
+    try {
+      return EntryBundle.parse(bytes);
+    } catch (MalformedInputException e) {
+      throw new IllegalStateException("a stored entry bundle does not parse: " + e.getMessage(), e);
+    }
   }
 
   /**
    * Returns a source of node hashes computed from the stored tiles, for proofs in a tree of {@code
-   * treeSize}. Each call reads the tile that holds the node.
+   * treeSize}.
    *
    * @param treeSize the tree size the proof is for; at most the current size
    * @return the source
    */
   public NodeHashSource nodes(long treeSize) {
-    return id -> nodeHash(id, treeSize);
-  }
-
-  private Hash nodeHash(NodeId id, long treeSize) {
-    if (id.lastLeaf() >= treeSize) {
-      throw new IllegalArgumentException("node " + id + " is not inside a tree of size " + treeSize);
-    }
-    int inner = id.level() % 8;
-    int level = id.level() / 8;
-    long first = id.index() << inner; // first node at height 8·level under id
-    byte[] tile = tile(new TileKey(level, first >>> 8));
-    int slot = (int) (first & 255);
-    int count = 1 << inner;
-    if (tile.length < (slot + count) * Hash.SIZE) {
-      throw new IllegalStateException("tile " + level + "/" + (first >>> 8) + " is missing hashes under node " + id);
-    }
-    List<Hash> layer = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      layer.add(Hash.of(tile, (slot + i) * Hash.SIZE));
-    }
-    while (layer.size() > 1) {
-      List<Hash> up = new ArrayList<>(layer.size() / 2);
-      for (int i = 0; i < layer.size(); i += 2) {
-        up.add(Rfc6962.nodeHash(layer.get(i), layer.get(i + 1)));
-      }
-      layer = up;
-    }
-    return layer.get(0);
+    return new TileHashSource(reader, treeSize);
   }
 
   /** Returns up to {@code limit} outbox rows in the order they were written. */
@@ -183,10 +183,10 @@ public class LogStore {
   }
 
   /** Writes the tiles and bundles a batch changed (complete new content). */
-  void write(BatchIntegration.Result result) {
-    List<Object[]> tiles = new ArrayList<>(result.tiles().size());
-    for (Map.Entry<TileKey, byte[]> t : result.tiles().entrySet()) {
-      tiles.add(new Object[] {(short) t.getKey().level(), t.getKey().index(), t.getValue()});
+  void write(Integration integration) {
+    List<Object[]> tiles = new ArrayList<>(integration.tiles().size());
+    for (Map.Entry<TileId, HashTile> t : integration.tiles().entrySet()) {
+      tiles.add(new Object[] {(short) t.getKey().level(), t.getKey().index(), t.getValue().toByteArray()});
     }
     template.batchUpdate(
         """
@@ -194,9 +194,9 @@ public class LogStore {
         ON CONFLICT (level, idx) DO UPDATE SET hashes = EXCLUDED.hashes
         """,
         tiles);
-    List<Object[]> bundles = new ArrayList<>(result.bundles().size());
-    for (Map.Entry<Long, BatchIntegration.Bundle> b : result.bundles().entrySet()) {
-      bundles.add(new Object[] {b.getKey(), (short) b.getValue().width(), b.getValue().entries()});
+    List<Object[]> bundles = new ArrayList<>(integration.entryBundles().size());
+    for (Map.Entry<EntryBundleId, EntryBundle> b : integration.entryBundles().entrySet()) {
+      bundles.add(new Object[] {b.getKey().index(), (short) b.getKey().width(), b.getValue().toByteArray()});
     }
     template.batchUpdate(
         """
@@ -211,15 +211,14 @@ public class LogStore {
    *
    * @return whether the tree moved; {@code false} means another sequencer moved it first
    */
-  boolean advance(long oldSize, LogState next, Instant now) {
+  boolean advance(long oldSize, TreeHead next, Instant now) {
     return jdbc.sql(
                 """
-                UPDATE record.log_state SET tree_size = :size, root = :root, edge = :edge, updated_at = :now
+                UPDATE record.log_state SET tree_size = :size, root = :root, updated_at = :now
                 WHERE tree_size = :old
                 """)
             .param("size", next.size())
-            .param("root", next.head().root().toByteArray())
-            .param("edge", next.edgeBytes())
+            .param("root", next.root().toByteArray())
             .param("now", Timestamp.from(now))
             .param("old", oldSize)
             .update()

@@ -1,12 +1,12 @@
 package org.tribunal.record.log;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
@@ -18,6 +18,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tribunal.merkle.integrate.Integration;
+import org.tribunal.merkle.integrate.Integrator;
 import org.tribunal.record.EntriesSequenced;
 import org.tribunal.record.config.RecordProperties;
 
@@ -49,10 +51,9 @@ public class Sequencer implements SmartLifecycle {
   private volatile boolean leader;
   private @Nullable Thread thread;
 
-  // State of the right edge as of the last committed batch; only the sequencer thread touches it.
-  private @Nullable LogState cached;
-  private final Map<TileKey, byte[]> edgeTiles = new HashMap<>();
-  private final Map<Long, byte[]> edgeBundles = new HashMap<>();
+  // The tree as of the last committed batch; only the sequencer thread touches it.
+  private @Nullable TreeHead cached;
+  private final RecentTiles recent;
 
   @Autowired
   Sequencer(
@@ -77,6 +78,7 @@ public class Sequencer implements SmartLifecycle {
     this.settings = settings;
     this.leadership = leadership;
     this.clock = clock;
+    this.recent = new RecentTiles(store.reader());
   }
 
   /** Returns whether this instance currently sequences. */
@@ -207,32 +209,21 @@ public class Sequencer implements SmartLifecycle {
     return step.waitMillis();
   }
 
-  private BatchIntegration.Result integrate(List<PendingEntry> batch) {
-    LogState state = cached != null ? cached : store.state();
+  private Integration integrate(List<PendingEntry> batch) {
+    TreeHead head = cached != null ? cached : store.head();
     List<byte[]> bodies = new ArrayList<>(batch.size());
     for (PendingEntry e : batch) {
       bodies.add(e.body());
     }
-    BatchIntegration.Result result =
-        BatchIntegration.integrate(
-            state,
-            bodies,
-            new BatchIntegration.RightEdge() {
-              @Override
-              public byte[] tile(TileKey key) {
-                byte[] known = edgeTiles.get(key);
-                return known != null ? known : store.tile(key);
-              }
-
-              @Override
-              public byte[] bundle(long index) {
-                byte[] known = edgeBundles.get(index);
-                return known != null ? known : store.bundle(index);
-              }
-            });
-    long first = state.size();
-    store.write(result);
-    if (!store.advance(first, result.state(), clock.instant())) {
+    Integration integration;
+    try {
+      integration = Integrator.appendEntries(head.size(), bodies, recent);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the tree's right edge", e);
+    }
+    long first = head.size();
+    store.write(integration);
+    if (!store.advance(first, new TreeHead(integration.newSize(), integration.root()), clock.instant())) {
       throw new IllegalStateException("the tree moved past size " + first + " under this sequencer");
     }
     int removed = store.removeFromOutbox(batch);
@@ -249,37 +240,23 @@ public class Sequencer implements SmartLifecycle {
       PendingEntry e = batch.get(i);
       sequenced.add(new EntriesSequenced.SequencedEntry(e.type(), e.id(), e.version(), first + i));
     }
-    events.publishEvent(new EntriesSequenced(first, result.state().size(), sequenced));
-    return result;
+    events.publishEvent(new EntriesSequenced(first, integration.newSize(), sequenced));
+    return integration;
   }
 
-  private void remember(BatchIntegration.Result result) {
-    cached = result.state();
-    result.tiles().forEach((key, bytes) -> {
-      if (bytes.length < BatchIntegration.WIDTH * 32) {
-        edgeTiles.put(key, bytes);
-      } else {
-        edgeTiles.remove(key);
-      }
-    });
-    result.bundles().forEach((index, bundle) -> {
-      if (bundle.width() < BatchIntegration.WIDTH) {
-        edgeBundles.put(index, bundle.entries());
-      } else {
-        edgeBundles.remove(index);
-      }
-    });
+  private void remember(Integration integration) {
+    cached = new TreeHead(integration.newSize(), integration.root());
+    recent.remember(integration);
   }
 
   private void forget() {
     cached = null;
-    edgeTiles.clear();
-    edgeBundles.clear();
+    recent.clear();
   }
 
   private static void park(Duration duration) {
     LockSupport.parkNanos(duration.toNanos());
   }
 
-  private record Step(long waitMillis, BatchIntegration.@Nullable Result result) {}
+  private record Step(long waitMillis, @Nullable Integration result) {}
 }

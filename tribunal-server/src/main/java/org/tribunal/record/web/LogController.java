@@ -10,6 +10,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.tribunal.merkle.MalformedInputException;
+import org.tribunal.merkle.tile.EntryBundleId;
+import org.tribunal.merkle.tile.TileId;
+import org.tribunal.merkle.tile.TilePath;
+import org.tribunal.merkle.tile.TileResource;
 import org.tribunal.record.checkpoint.CheckpointStore;
 import org.tribunal.record.log.LogStore;
 
@@ -46,17 +51,18 @@ class LogController {
   @GetMapping("/log/tile/{*path}")
   @PreAuthorize("permitAll()")
   ResponseEntity<byte[]> tile(@PathVariable String path) {
-    Optional<TileRequest> parsed = TileRequest.parse(path.startsWith("/") ? path.substring(1) : path);
-    if (parsed.isEmpty()) {
+    TileResource resource;
+    try {
+      resource = TilePath.parse("tile" + (path.startsWith("/") ? path : "/" + path));
+    } catch (MalformedInputException e) {
       return ResponseEntity.notFound().build();
     }
-    TileRequest request = parsed.get();
-    Optional<byte[]> bytes = request.entries()
-        ? store.bundle(request.index(), request.width())
-        : store.tile(request.level(), request.index(), request.width());
+    Optional<byte[]> bytes = resource instanceof EntryBundleId bundle
+        ? store.bundle(bundle)
+        : store.tile((TileId) resource);
     return bytes
         .map(b -> ResponseEntity.ok()
-            .cacheControl(request.isFull() ? IMMUTABLE : PARTIAL)
+            .cacheControl(resource.isFull() ? IMMUTABLE : PARTIAL)
             .contentType(MediaType.APPLICATION_OCTET_STREAM)
             .body(b))
         .orElseGet(() -> ResponseEntity.notFound().build());
