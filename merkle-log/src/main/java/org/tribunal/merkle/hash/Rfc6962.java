@@ -11,15 +11,25 @@ import java.util.Objects;
  * <p>The prefixes are the second-preimage defence: a leaf can never be mistaken for a node. Never
  * hash raw data as a node or accept a 32-byte "leaf" as a node.
  *
- * <p>Thread-safe: each thread reuses its own {@link MessageDigest}, so hashing allocates only the
- * 32-byte result.
+ * <p>Thread-safe: each thread reuses its own {@link MessageDigest} and a small scratch buffer, so
+ * hashing allocates only the 32-byte result. Small inputs are copied behind their prefix and fed to
+ * the digest in one call, which measured faster than a separate one-byte update.
  */
 public final class Rfc6962 {
 
   private static final byte LEAF_PREFIX = 0x00;
   private static final byte NODE_PREFIX = 0x01;
 
-  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Rfc6962::newDigest);
+  /** Inputs up to this size are copied behind their prefix and hashed in one update call. */
+  private static final int SCRATCH_SIZE = 1024;
+
+  /** One digest and one scratch buffer per thread, fetched with a single lookup. */
+  private static final class Hasher {
+    final MessageDigest digest = newDigest();
+    final byte[] scratch = new byte[1 + SCRATCH_SIZE];
+  }
+
+  private static final ThreadLocal<Hasher> HASHER = ThreadLocal.withInitial(Hasher::new);
 
   private static final Hash EMPTY_ROOT = Hash.wrap(newDigest().digest());
 
@@ -55,9 +65,17 @@ public final class Rfc6962 {
    */
   public static Hash leafHash(byte[] buffer, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, buffer.length);
-    MessageDigest digest = SHA256.get();
-    digest.update(LEAF_PREFIX);
-    digest.update(buffer, offset, length);
+    Hasher hasher = HASHER.get();
+    MessageDigest digest = hasher.digest;
+    if (length <= SCRATCH_SIZE) {
+      byte[] scratch = hasher.scratch;
+      scratch[0] = LEAF_PREFIX;
+      System.arraycopy(buffer, offset, scratch, 1, length);
+      digest.update(scratch, 0, 1 + length);
+    } else {
+      digest.update(LEAF_PREFIX);
+      digest.update(buffer, offset, length);
+    }
     return Hash.wrap(digest.digest());
   }
 
@@ -69,11 +87,13 @@ public final class Rfc6962 {
    * @return the parent's hash
    */
   public static Hash nodeHash(Hash left, Hash right) {
-    MessageDigest digest = SHA256.get();
-    digest.update(NODE_PREFIX);
-    digest.update(left.bytes());
-    digest.update(right.bytes());
-    return Hash.wrap(digest.digest());
+    Hasher hasher = HASHER.get();
+    byte[] scratch = hasher.scratch;
+    scratch[0] = NODE_PREFIX;
+    System.arraycopy(left.bytes(), 0, scratch, 1, Hash.SIZE);
+    System.arraycopy(right.bytes(), 0, scratch, 1 + Hash.SIZE, Hash.SIZE);
+    hasher.digest.update(scratch, 0, 1 + 2 * Hash.SIZE);
+    return Hash.wrap(hasher.digest.digest());
   }
 
   private static MessageDigest newDigest() {

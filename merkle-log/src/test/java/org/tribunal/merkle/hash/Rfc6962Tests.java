@@ -56,6 +56,16 @@ class Rfc6962Tests {
         .isInstanceOf(IndexOutOfBoundsException.class);
   }
 
+  @ParameterizedTest(name = "{0} bytes")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1, 55, 63, 64, 1023, 1024, 1025, 70000})
+  void leafHashEqualsSha256OfPrefixedBytesAtEverySize(int size) throws Exception {
+    byte[] data = new byte[size];
+    new java.util.Random(size).nextBytes(data);
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    sha.update((byte) 0);
+    assertThat(Rfc6962.leafHash(data).toByteArray()).isEqualTo(sha.digest(data));
+  }
+
   @Test
   void returnedHashesAreIndependentOfTheDigestState() {
     Hash first = Rfc6962.leafHash(new byte[] {1});
