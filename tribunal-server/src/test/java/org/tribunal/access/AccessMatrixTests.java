@@ -90,7 +90,23 @@ class AccessMatrixTests {
       entry("POST /access/tokens", ADMIN),
       entry("POST /access/tokens/{id}/revoke", ADMIN),
       entry("GET /access/audit", ADMIN),
-      entry("GET /access/audit.csv", ADMIN)
+      entry("GET /access/audit.csv", ADMIN),
+      // --- record -------------------------------------------------------------------------------
+      entry("GET /log/checkpoint", EVERYONE),
+      entry("GET /log/tile/{*path}", EVERYONE),
+      entry("GET /api/v1/record/log", EVERYONE),
+      entry("GET /api/v1/record/proofs/inclusion", EVERYONE),
+      entry("GET /api/v1/record/proofs/consistency", EVERYONE),
+      entry("GET /api/v1/record/entries", EVERYONE),
+      entry("GET /api/v1/record/entries/{index}", EVERYONE),
+      entry("GET /api/v1/record/receipts", EVERYONE),
+      entry("GET /api/v1/record/witnesses", EVERYONE),
+      entry("POST /api/v1/record/witnesses", REGISTRAR_OR_ADMIN),
+      entry("DELETE /api/v1/record/witnesses/{name}", REGISTRAR_OR_ADMIN),
+      entry("GET /api/v1/record/witness-policy", EVERYONE),
+      entry("PUT /api/v1/record/witness-policy", REGISTRAR_OR_ADMIN),
+      entry("GET /record", EVERYONE),
+      entry("GET /record/entries", EVERYONE)
       // --- coalition ----------------------------------------------------------------------------
       );
 

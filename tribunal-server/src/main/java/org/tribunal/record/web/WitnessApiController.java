@@ -36,7 +36,7 @@ class WitnessApiController {
   }
 
   /** What registering a witness takes. */
-  record Registration(String verifierKey, String url, @Nullable String stateCode) {}
+  record Registration(@Nullable String verifierKey, @Nullable String url, @Nullable String stateCode) {}
 
   /** The k of the k-of-n policy. */
   record Policy(int quorum) {}

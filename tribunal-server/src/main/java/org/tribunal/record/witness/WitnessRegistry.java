@@ -38,7 +38,14 @@ public class WitnessRegistry {
    * @throws InvalidWitnessException if the key or URL is not acceptable or the name is taken
    */
   @Transactional
-  public RegisteredWitness register(String verifierKey, String url, @Nullable String stateCode, String by) {
+  public RegisteredWitness register(
+      @Nullable String verifierKey, @Nullable String url, @Nullable String stateCode, String by) {
+    if (verifierKey == null) {
+      throw InvalidWitnessException.badKey("verifierKey is missing");
+    }
+    if (url == null) {
+      throw InvalidWitnessException.badUrl("");
+    }
     NoteVerifier verifier;
     try {
       verifier = NoteVerifier.parse(verifierKey.strip());
