@@ -1,0 +1,182 @@
+package org.tribunal.coalition.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tribunal.support.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class CoalitionApiIntegrationTests {
+
+  private static final String SOURCE = "\"source\":{\"title\":\"Test source\",\"url\":\"https://example.org/s\"}";
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired ObjectMapper json;
+
+  private static MockHttpServletRequestBuilder asSecretariat(MockHttpServletRequestBuilder request) {
+    return request.with(user("secretary").roles("SECRETARIAT")).with(csrf());
+  }
+
+  private long memberships() {
+    return jdbc.sql("SELECT count(*) FROM coalition.membership_version").query(Long.class).single();
+  }
+
+  private long actions() {
+    return jdbc.sql("SELECT count(*) FROM coalition.instrument_action_version").query(Long.class).single();
+  }
+
+  @Test
+  void pagesThroughAllStatesWithCursors() throws Exception {
+    int seen = 0;
+    String after = null;
+    do {
+      var request = get("/api/v1/states").param("limit", "100");
+      if (after != null) {
+        request.param("after", after);
+      }
+      JsonNode page = json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+          .getContentAsString());
+      seen += page.get("items").size();
+      after = page.get("next").isNull() ? null : page.get("next").asString();
+    } while (after != null);
+
+    assertThat(seen).isEqualTo(195);
+  }
+
+  @Test
+  void exportsStatesAsCsv() throws Exception {
+    mvc.perform(get("/api/v1/states").param("format", "csv")).andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith("text/csv"))
+        .andExpect(content().string(containsString("UKR,Ukraine,Ukraine,Україна,MEMBER")));
+    mvc.perform(get("/api/v1/bodies/COE/members").param("asOf", "2025-01-01").accept("text/csv"))
+        .andExpect(status().isOk()).andExpect(content().string(containsString(",unconfirmed,")));
+  }
+
+  @Test
+  void listsMembersOfABodyAsOfADate() throws Exception {
+    mvc.perform(get("/api/v1/bodies/ICPA/members").param("asOf", "2024-01-01").param("limit", "500"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.items", hasSize(7)))
+        .andExpect(jsonPath("$.next").value(nullValue()));
+    mvc.perform(get("/api/v1/bodies/ICPA/members").param("asOf", "2025-04-01").param("limit", "500"))
+        .andExpect(jsonPath("$.items", hasSize(6)));
+  }
+
+  @Test
+  void recordsAMembershipAndCorrectsItKeepingHistory() throws Exception {
+    String created = mvc.perform(asSecretariat(post("/api/v1/memberships")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"state\":\"CAN\",\"body\":\"EPA_TRIBUNAL\",\"from\":\"2025-10-01\",\"status\":\"participant\","
+                + "\"unconfirmed\":true," + SOURCE + "}"))
+        .andExpect(status().isCreated()).andExpect(header().exists("Location"))
+        .andExpect(jsonPath("$.recordedBy").value("secretary")).andExpect(jsonPath("$.unconfirmed").value(true))
+        .andReturn().getResponse().getContentAsString();
+    String id = json.readTree(created).get("id").asString();
+
+    mvc.perform(asSecretariat(post("/api/v1/memberships/" + id + "/corrections"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"from\":\"2025-10-02\",\"status\":\"PARTICIPANT\",\"reason\":\"date of notification\","
+                + SOURCE + "}"))
+        .andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(2));
+
+    mvc.perform(get("/api/v1/memberships/" + id + "/history")).andExpect(status().isOk())
+        .andExpect(jsonPath("$", hasSize(2))).andExpect(jsonPath("$[0].from").value("2025-10-01"))
+        .andExpect(jsonPath("$[1].from").value("2025-10-02"))
+        .andExpect(jsonPath("$[1].reason").value("date of notification"));
+    mvc.perform(get("/api/v1/bodies/EPA_TRIBUNAL/members").param("asOf", "2025-10-01"))
+        .andExpect(jsonPath("$.items[?(@.state == 'CAN')]", hasSize(0)));
+  }
+
+  @Test
+  void rejectsAnInvalidStateCodeNamingTheFieldAndStoresNothing() throws Exception {
+    long before = memberships();
+
+    mvc.perform(asSecretariat(post("/api/v1/memberships")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"state\":\"ukr1\",\"body\":\"COE\",\"status\":\"MEMBER\"," + SOURCE + "}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.type").value("/problems/invalid-state-code"))
+        .andExpect(jsonPath("$.field").value("state"));
+    assertThat(memberships()).isEqualTo(before);
+  }
+
+  @Test
+  void rejectsAnOverlappingMembershipNamingBothPeriodsAndStoresNothing() throws Exception {
+    long before = memberships();
+
+    mvc.perform(asSecretariat(post("/api/v1/memberships")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"state\":\"UKR\",\"body\":\"JIT_UKRAINE\",\"from\":\"2023-01-01\",\"to\":\"2024-01-01\","
+                + "\"status\":\"MEMBER\"," + SOURCE + "}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.type").value("/problems/membership-overlap"))
+        .andExpect(jsonPath("$.field").value("period"))
+        .andExpect(jsonPath("$.existing").value("[2022-03-25, open)"))
+        .andExpect(jsonPath("$.proposed").value("[2023-01-01, 2024-01-01)"));
+    assertThat(memberships()).isEqualTo(before);
+  }
+
+  @Test
+  void rejectsAnIllegalActionSequenceWithAnExplanationAndStoresNothing() throws Exception {
+    long before = actions();
+
+    mvc.perform(asSecretariat(post("/api/v1/instruments/CONV_ICC_UKR/actions"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"state\":\"USA\",\"act\":\"RATIFICATION\",\"date\":\"2026-01-05\"," + SOURCE + "}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.type").value("/problems/illegal-action-sequence"))
+        .andExpect(jsonPath("$.field").value("act"))
+        .andExpect(jsonPath("$.detail").value(containsString("before signing")));
+    assertThat(actions()).isEqualTo(before);
+  }
+
+  @Test
+  void rejectsBadFieldValuesNamingTheField() throws Exception {
+    mvc.perform(asSecretariat(post("/api/v1/memberships")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"state\":\"UKR\",\"body\":\"COE\",\"from\":\"2020-13-01\",\"status\":\"MEMBER\"," + SOURCE + "}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("from"));
+    mvc.perform(asSecretariat(post("/api/v1/memberships")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"state\":\"UKR\",\"body\":\"COE\",\"status\":\"BOSS\"," + SOURCE + "}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("status"));
+    mvc.perform(asSecretariat(post("/api/v1/memberships")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"state\":\"UKR\",\"body\":\"COE\",\"status\":\"MEMBER\"}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("source"));
+    mvc.perform(asSecretariat(post("/api/v1/memberships")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"state\":\"UKR\",\"body\":\"COE\",\"status\":\"MEMBER\",\"colour\":\"red\"," + SOURCE + "}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value(containsString("colour")));
+    mvc.perform(get("/api/v1/bodies/NOPE/members")).andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.type").value("/problems/unknown-body"));
+  }
+
+  @Test
+  void chartAndStatusOfAnInstrumentAsOfADate() throws Exception {
+    mvc.perform(get("/api/v1/instruments/AGR_UKR_COE_ST/chart").param("asOf", "2025-08-01"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.standing.status").value("UNDETERMINED"))
+        .andExpect(jsonPath("$.standing.ruleUnconfirmed").value(true))
+        .andExpect(jsonPath("$.rows[?(@.state == 'UKR')].ratification").value("2025-07-15"))
+        .andExpect(jsonPath("$.rows[?(@.organisation == 'COE')].signature").value("2025-06-25"));
+    mvc.perform(get("/api/v1/instruments/CONV_ICC_UKR/status").param("asOf", "2025-12-17"))
+        .andExpect(jsonPath("$.status").value("NOT_YET_IN_FORCE")).andExpect(jsonPath("$.signatories").value(35));
+    mvc.perform(get("/api/v1/instruments/CONV_ICC_UKR/chart").param("format", "csv")).andExpect(status().isOk())
+        .andExpect(content().string(containsString("GRC,,SIGNATORY,2025-12-19")));
+  }
+}
