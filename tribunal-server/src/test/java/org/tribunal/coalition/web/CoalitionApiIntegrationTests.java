@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,10 +15,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tribunal.access.AccessFixtures;
+import org.tribunal.access.Role;
 import org.tribunal.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -34,8 +36,29 @@ class CoalitionApiIntegrationTests {
   @Autowired JdbcClient jdbc;
   @Autowired ObjectMapper json;
 
-  private static MockHttpServletRequestBuilder asSecretariat(MockHttpServletRequestBuilder request) {
-    return request.with(user("secretary").roles("SECRETARIAT")).with(csrf());
+  @Autowired ApplicationContext context;
+
+  private String secretariatToken;
+
+  private MockHttpServletRequestBuilder asSecretariat(MockHttpServletRequestBuilder request) {
+    if (secretariatToken == null) {
+      secretariatToken = AccessFixtures.in(context).bearerToken(Role.SECRETARIAT);
+    }
+    return request.header("Authorization", AccessFixtures.bearer(secretariatToken));
+  }
+
+  @Test
+  void refusesWritesWithoutTheSecretariatRoleAndStoresNothing() throws Exception {
+    long before = memberships();
+    String body = "{\"state\":\"CAN\",\"body\":\"EPA_TRIBUNAL\",\"status\":\"MEMBER\"," + SOURCE + "}";
+
+    mvc.perform(post("/api/v1/memberships").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isUnauthorized());
+    String delegation = AccessFixtures.in(context).bearerToken(Role.DELEGATION);
+    mvc.perform(post("/api/v1/memberships").header("Authorization", AccessFixtures.bearer(delegation))
+            .contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isForbidden());
+    assertThat(memberships()).isEqualTo(before);
   }
 
   private long memberships() {
@@ -88,7 +111,7 @@ class CoalitionApiIntegrationTests {
             .content("{\"state\":\"CAN\",\"body\":\"EPA_TRIBUNAL\",\"from\":\"2025-10-01\",\"status\":\"participant\","
                 + "\"unconfirmed\":true," + SOURCE + "}"))
         .andExpect(status().isCreated()).andExpect(header().exists("Location"))
-        .andExpect(jsonPath("$.recordedBy").value("secretary")).andExpect(jsonPath("$.unconfirmed").value(true))
+        .andExpect(jsonPath("$.recordedBy").value(startsWith("test-secretariat"))).andExpect(jsonPath("$.unconfirmed").value(true))
         .andReturn().getResponse().getContentAsString();
     String id = json.readTree(created).get("id").asString();
 

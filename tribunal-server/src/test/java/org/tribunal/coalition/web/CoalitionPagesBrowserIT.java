@@ -11,16 +11,23 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.tribunal.access.AccessFixtures;
+import org.tribunal.access.CreatedUser;
+import org.tribunal.access.Role;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tribunal.support.Browser;
 import org.tribunal.support.IntegrationTest;
 
-/** The public coalition pages in a real headless Chromium, with and without JavaScript. */
+/** The coalition pages (public reading, and the secretariat's form after a real login) in a real headless Chromium, with and without JavaScript. */
 @IntegrationTest
 class CoalitionPagesBrowserIT {
 
   @LocalServerPort int port;
+  @Autowired ApplicationContext context;
 
   private WebDriver browser;
 
@@ -49,6 +56,42 @@ class CoalitionPagesBrowserIT {
         .until(ExpectedConditions.textToBe(By.id("members-date"), "2025-04-01"));
     assertThat(browser.findElements(By.cssSelector("#members-table tr[data-party='USA']"))).isEmpty();
     assertThat(browser.findElement(By.id("members-count")).getText()).isEqualTo("6");
+  }
+
+  @Test
+  void secretariatLogsInAddsAMembershipAndSeesItOnTheBodysPageInEveryLanguage() {
+    CreatedUser clerk = AccessFixtures.in(context).user(Role.SECRETARIAT);
+    browser = Browser.start();
+    browser.get(url("/login"));
+    browser.findElement(By.id("username")).sendKeys(clerk.user().username());
+    browser.findElement(By.id("password")).sendKeys(clerk.password());
+    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+
+    browser.get(url("/bodies/EPA_TRIBUNAL"));
+    new Select(browser.findElement(By.id("state"))).selectByValue("JPN");
+    browser.findElement(By.id("from")).sendKeys("11032025");
+    new Select(browser.findElement(By.id("status"))).selectByValue("PARTICIPANT");
+    browser.findElement(By.id("sourceTitle")).sendKeys("Notification of joining (test)");
+    browser.findElement(By.id("sourceUrl")).sendKeys("https://example.org/jp");
+    browser.findElement(By.id("unconfirmed")).click();
+    browser.findElement(By.id("add-membership-submit")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("asOf=2025-11-03"));
+    WebElement row = browser.findElement(By.cssSelector("#members-table tr[data-party='JPN']"));
+    assertThat(row.getText()).contains("Japan").contains("participant").contains("unconfirmed");
+
+    browser.findElement(By.id("lang-uk")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Члени станом на"));
+    assertThat(browser.findElement(By.cssSelector("#members-table tr[data-party='JPN']")).getText())
+        .contains("Японія").contains("учасник").contains("не підтверджено");
+
+    browser.findElement(By.id("lang-fr")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Membres au"));
+    assertThat(browser.findElement(By.cssSelector("#members-table tr[data-party='JPN']")).getText())
+        .contains("Japon").contains("participant").contains("non confirmé");
   }
 
   @Test
