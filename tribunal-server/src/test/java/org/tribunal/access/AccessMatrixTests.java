@@ -106,8 +106,36 @@ class AccessMatrixTests {
       entry("GET /api/v1/record/witness-policy", EVERYONE),
       entry("PUT /api/v1/record/witness-policy", REGISTRAR_OR_ADMIN),
       entry("GET /record", EVERYONE),
-      entry("GET /record/entries", EVERYONE)
+      entry("GET /record/entries", EVERYONE),
       // --- coalition ----------------------------------------------------------------------------
+      entry("GET /api/v1/states", EVERYONE),
+      entry("GET /api/v1/states/{code}", EVERYONE),
+      entry("GET /api/v1/bodies", EVERYONE),
+      entry("GET /api/v1/bodies/{id}", EVERYONE),
+      entry("GET /api/v1/bodies/{id}/members", EVERYONE),
+      entry("GET /api/v1/memberships", EVERYONE),
+      entry("GET /api/v1/memberships/{id}", EVERYONE),
+      entry("GET /api/v1/memberships/{id}/history", EVERYONE),
+      entry("GET /api/v1/instruments", EVERYONE),
+      entry("GET /api/v1/instruments/{id}", EVERYONE),
+      entry("GET /api/v1/instruments/{id}/actions", EVERYONE),
+      entry("GET /api/v1/instruments/{id}/chart", EVERYONE),
+      entry("GET /api/v1/instruments/{id}/status", EVERYONE),
+      entry("GET /api/v1/instrument-actions/{id}/history", EVERYONE),
+      entry("GET /states", EVERYONE),
+      entry("GET /states/{code}", EVERYONE),
+      entry("GET /bodies", EVERYONE),
+      entry("GET /bodies/{id}", EVERYONE),
+      entry("GET /memberships/{id}", EVERYONE),
+      entry("GET /instruments", EVERYONE),
+      entry("GET /instruments/{id}", EVERYONE),
+      entry("POST /api/v1/memberships", SECRETARIAT_OR_ADMIN),
+      entry("POST /api/v1/memberships/{id}/corrections", SECRETARIAT_OR_ADMIN),
+      entry("POST /api/v1/instruments/{id}/actions", SECRETARIAT_OR_ADMIN),
+      entry("POST /api/v1/instrument-actions/{id}/corrections", SECRETARIAT_OR_ADMIN),
+      entry("POST /bodies/{id}/memberships", SECRETARIAT_OR_ADMIN),
+      entry("POST /memberships/{id}/corrections", SECRETARIAT_OR_ADMIN),
+      entry("POST /instruments/{id}/actions", SECRETARIAT_OR_ADMIN)
       );
 
   private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([A-Za-z0-9_]+)(:[^}]*)?}");
