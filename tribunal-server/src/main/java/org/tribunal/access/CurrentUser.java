@@ -9,19 +9,19 @@ import org.tribunal.shared.Classification;
 import org.tribunal.shared.StateCode;
 
 /**
-* Who is making the current request: the anonymous public or a signed-in user with roles, an
-* optional state (delegations), a clearance level and compartments.
-*
-* <p>Immutable. A read of a classified record needs both {@link #mayRead(Classification, Set)}
-* conditions, for every role including {@link Role#ADMIN}.
-*
-* @param username the unique login name, {@code "anonymous"} for the public
-* @param displayName the name shown in pages and the audit
-* @param roles the roles held (empty for the public)
-* @param state the state a {@link Role#DELEGATION} user is bound to, otherwise {@code null}
-* @param clearance the highest classification the user may read
-* @param compartments the need-to-know compartments the user belongs to
-*/
+ * Who is making the current request: the anonymous public or a signed-in user with roles, an
+ * optional state (delegations), a clearance level and compartments.
+ *
+ * <p>Immutable. A read of a classified record needs both {@link #mayRead(Classification, Set)}
+ * conditions, for every role including {@link Role#ADMIN}.
+ *
+ * @param username the unique login name, {@code "anonymous"} for the public
+ * @param displayName the name shown in pages and the audit
+ * @param roles the roles held (empty for the public)
+ * @param state the state a {@link Role#DELEGATION} user is bound to, otherwise {@code null}
+ * @param clearance the highest classification the user may read
+ * @param compartments the need-to-know compartments the user belongs to
+ */
 public record CurrentUser(
     String username,
     String displayName,
@@ -70,13 +70,13 @@ public record CurrentUser(
   }
 
   /**
-  * Whether the user may read a record of {@code level} restricted to {@code requiredCompartments}:
-  * the clearance dominates the level and the user is in every required compartment.
-  *
-  * @param level the record's classification
-  * @param requiredCompartments the record's compartments, empty when none
-  * @return {@code true} only when both conditions hold
-  */
+   * Whether the user may read a record of {@code level} restricted to {@code requiredCompartments}:
+   * the clearance dominates the level and the user is in every required compartment.
+   *
+   * @param level the record's classification
+   * @param requiredCompartments the record's compartments, empty when none
+   * @return {@code true} only when both conditions hold
+   */
   public boolean mayRead(Classification level, Set<String> requiredCompartments) {
     return clearance.dominates(level) && compartments.containsAll(requiredCompartments);
   }

@@ -3,9 +3,9 @@ package org.tribunal.access;
 import org.tribunal.shared.DomainException;
 
 /**
-* A user or token command breaks a rule: bad user name, weak password, a delegation without
-* exactly one state (422, {@code /problems/invalid-user}). The {@code field} member names the input.
-*/
+ * A user or token command breaks a rule: bad user name, weak password, a delegation without
+ * exactly one state (422, {@code /problems/invalid-user}). The {@code field} member names the input.
+ */
 public final class InvalidUserException extends DomainException {
 
   private InvalidUserException(String field, String detail) {
@@ -27,6 +27,12 @@ public final class InvalidUserException extends DomainException {
   /** The password is shorter than the minimum. */
   public static InvalidUserException weakPassword(int minLength) {
     return new InvalidUserException("password", "A password has at least " + minLength + " characters.");
+  }
+
+  /** A compartment name that is not 1 to 64 lower-case letters, digits or dashes. */
+  public static InvalidUserException badCompartment(String compartment) {
+    return new InvalidUserException(
+        "compartments", "A compartment name has 1 to 64 characters: a-z, 0-9, '-' (got '" + compartment + "').");
   }
 
   /** A delegation user without a state. */

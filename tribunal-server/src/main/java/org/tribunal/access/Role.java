@@ -1,11 +1,11 @@
 package org.tribunal.access;
 
 /**
-* A role a signed-in user holds. Anonymous callers hold no role: they are the public.
-*
-* <p>Rules name roles without the {@code ROLE_} prefix, e.g.
-* {@code @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")}.
-*/
+ * A role a signed-in user holds. Anonymous callers hold no role: they are the public.
+ *
+ * <p>Rules name roles without the {@code ROLE_} prefix, e.g.
+ * {@code @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")}.
+ */
 public enum Role {
   /** The coalition secretariat: records memberships, instrument actions, statements, meetings. */
   SECRETARIAT,

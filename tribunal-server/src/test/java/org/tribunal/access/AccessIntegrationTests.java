@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -136,6 +137,15 @@ class AccessIntegrationTests {
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.user.state").value("FRA"))
         .andExpect(jsonPath("$.password").isString());
+    mvc.perform(put("/api/v1/access/users/delegation-fra/clearance").header("Authorization", admin)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"clearance\":\"CONFIDENTIAL\",\"compartments\":[\"core-group\"]}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.clearance").value("CONFIDENTIAL"))
+        .andExpect(jsonPath("$.compartments[0]").value("core-group"));
+    assertThat(context.getBean(AccessQueries.class).findUser("delegation-fra").orElseThrow()
+            .mayRead(org.tribunal.shared.Classification.CONFIDENTIAL, Set.of("core-group")))
+        .isTrue();
     String issued = mvc.perform(post("/api/v1/access/tokens").header("Authorization", admin)
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"username\":\"delegation-fra\",\"name\":\"ci\"}"))
@@ -157,6 +167,7 @@ class AccessIntegrationTests {
     String adminToken = fixtures().bearerToken(Role.ADMIN);
     String admin = AccessFixtures.bearer(adminToken);
     String adminName = tokens.authenticate(adminToken).orElseThrow().username();
+    long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM access.audit_entry").query(Long.class).single();
     String body = "{\"username\":\"audited-user\",\"displayName\":\"Audited\",\"roles\":[],"
         + "\"password\":\"a secret password never logged\"}";
 
@@ -172,7 +183,8 @@ class AccessIntegrationTests {
 
     List<Map<String, Object>> rows = jdbc.sql("""
         SELECT username, action, method, path, status, object_ref, remote_address, at
-        FROM access.audit_entry WHERE path = '/api/v1/access/users' ORDER BY id""").query().listOfRows();
+        FROM access.audit_entry WHERE path = '/api/v1/access/users' AND id > ? ORDER BY id""")
+        .param(before).query().listOfRows();
     assertThat(rows).hasSize(3);
     assertThat(rows.get(0))
         .containsEntry("username", adminName)

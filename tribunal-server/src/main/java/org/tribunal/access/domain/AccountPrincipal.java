@@ -11,9 +11,9 @@ import org.tribunal.access.CurrentUser;
 import org.tribunal.access.Role;
 
 /**
-* The principal of every authenticated request, by form login or API token. Rules may use
-* {@code principal.user()} to reach the {@link CurrentUser}.
-*/
+ * The principal of every authenticated request, by form login or API token. Rules may use
+ * {@code principal.user()} to reach the {@link CurrentUser}.
+ */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
   private final CurrentUser user;

@@ -21,10 +21,10 @@ import org.tribunal.access.AuditTrail;
 import org.tribunal.access.InvalidCursorException;
 
 /**
-* The access audit in {@code access.audit_entry}, an append-only table (a trigger refuses updates
-* and deletes). Entries are written in their own transaction so they outlive a failed write.
-* Public for the security layer, which records every write request through {@link #recordWrite}.
-*/
+ * The access audit in {@code access.audit_entry}, an append-only table (a trigger refuses updates
+ * and deletes). Entries are written in their own transaction so they outlive a failed write.
+ * Public for the security layer, which records every write request through {@link #recordWrite}.
+ */
 @Service
 public class AuditLog implements AuditTrail {
 

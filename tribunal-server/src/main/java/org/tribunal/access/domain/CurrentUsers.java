@@ -16,11 +16,11 @@ public final class CurrentUsers {
   private CurrentUsers() {}
 
   /**
-  * The user behind {@code authentication}. Authentications made outside this module (e.g. by
-  * {@code @WithMockUser} in tests) give their name and roles, PUBLIC clearance and no state.
-  *
-  * @return {@link CurrentUser#anonymous()} for {@code null}, unauthenticated or anonymous ones
-  */
+   * The user behind {@code authentication}. Authentications made outside this module (e.g. by
+   * {@code @WithMockUser} in tests) give their name and roles, PUBLIC clearance and no state.
+   *
+   * @return {@link CurrentUser#anonymous()} for {@code null}, unauthenticated or anonymous ones
+   */
   public static CurrentUser of(@Nullable Authentication authentication) {
     if (authentication == null
         || !authentication.isAuthenticated()

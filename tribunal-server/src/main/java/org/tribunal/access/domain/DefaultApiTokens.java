@@ -21,9 +21,9 @@ import org.tribunal.access.UnknownApiTokenException;
 import org.tribunal.access.UnknownUserException;
 
 /**
-* API tokens in {@code access.api_token}: only the SHA-256 of a secret is stored, so a leaked table
-* gives no usable token. A token's last use is written at most once a minute.
-*/
+ * API tokens in {@code access.api_token}: only the SHA-256 of a secret is stored, so a leaked table
+ * gives no usable token. A token's last use is written at most once a minute.
+ */
 @Service
 class DefaultApiTokens implements ApiTokens {
 

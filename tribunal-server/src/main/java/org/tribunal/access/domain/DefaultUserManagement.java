@@ -83,6 +83,14 @@ class DefaultUserManagement implements UserManagement {
 
   @Override
   @Transactional
+  public UserView grantClearance(String username, Classification clearance, Set<String> compartments) {
+    UserAccount changed = existing(username).withClearance(clearance, compartments);
+    accounts.updateClearance(changed);
+    return changed.toView();
+  }
+
+  @Override
+  @Transactional
   public UserView disable(String username) {
     UserAccount account = existing(username);
     accounts.updateEnabled(account.id(), false);

@@ -16,10 +16,10 @@ import org.tribunal.access.UserManagement;
 import org.tribunal.shared.StateCode;
 
 /**
-* Creates the first administrator when no user exists, and the demo users in demo mode
-* ({@code tribunal.demo}, default on with the embedded database), and prints their credentials once
-* to the console, never to the log.
-*/
+ * Creates the first administrator when no user exists, and the demo users in demo mode
+ * ({@code tribunal.demo}, default on with the embedded database), and prints their credentials once
+ * to the console, never to the log.
+ */
 @Component
 class InitialAccounts {
 
@@ -87,9 +87,9 @@ class InitialAccounts {
   }
 
   /**
-  * Writes the credentials to standard output only: they must reach the operator once and must not
-  * end up in a log file, which is why this does not go through the logging system.
-  */
+   * Writes the credentials to standard output only: they must reach the operator once and must not
+   * end up in a log file, which is why this does not go through the logging system.
+   */
   private static void announce(String url, List<String> lines) {
     PrintStream console = System.out;
     StringBuilder text = new StringBuilder("\n").append("=".repeat(72)).append('\n');

@@ -14,9 +14,9 @@ import org.tribunal.shared.Classification;
 import org.tribunal.shared.StateCode;
 
 /**
-* A stored user account. The role/state binding rule lives here: a DELEGATION user is bound to
-* exactly one state, any other user to none.
-*/
+ * A stored user account. The role/state binding rule lives here: a DELEGATION user is bound to
+ * exactly one state, any other user to none.
+ */
 record UserAccount(
     UUID id,
     String username,
@@ -38,7 +38,10 @@ record UserAccount(
   }
 
   /** Folds {@code raw} to lower case and checks it is a valid user name. */
-  static String username(String raw) {
+  static String username(@Nullable String raw) {
+    if (raw == null) {
+      throw InvalidUserException.badUsername("");
+    }
     String folded = raw.strip().toLowerCase(Locale.ROOT);
     if (!USERNAME.matcher(folded).matches()) {
       throw InvalidUserException.badUsername(raw);
@@ -53,6 +56,18 @@ record UserAccount(
     if (!roles.contains(Role.DELEGATION) && state != null) {
       throw InvalidUserException.stateWithoutDelegation();
     }
+  }
+
+  private static final Pattern COMPARTMENT = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+  UserAccount withClearance(Classification newClearance, Set<String> newCompartments) {
+    for (String compartment : newCompartments) {
+      if (!COMPARTMENT.matcher(compartment).matches()) {
+        throw InvalidUserException.badCompartment(compartment);
+      }
+    }
+    return new UserAccount(
+        id, username, displayName, passwordHash, roles, state, enabled, newClearance, newCompartments, createdAt);
   }
 
   UserAccount withRoles(Set<Role> newRoles, @Nullable StateCode newState) {

@@ -94,6 +94,12 @@ class UserAccountRepository {
         .update();
   }
 
+  void updateClearance(UserAccount account) {
+    jdbc.sql("UPDATE access.user_account SET clearance = ?, compartments = ?::text[], updated_at = now() WHERE id = ?")
+        .params(account.clearance().name(), textArray(account.compartments()), account.id())
+        .update();
+  }
+
   void updateEnabled(UUID id, boolean enabled) {
     jdbc.sql("UPDATE access.user_account SET enabled = ?, updated_at = now() WHERE id = ?")
         .params(enabled, id)

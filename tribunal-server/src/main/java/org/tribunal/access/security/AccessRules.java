@@ -7,9 +7,9 @@ import org.tribunal.access.domain.CurrentUsers;
 import org.tribunal.shared.StateCode;
 
 /**
-* Rules for {@code @PreAuthorize} expressions, as bean {@code @access}, e.g.
-* {@code @PreAuthorize("hasRole('SECRETARIAT') or @access.isDelegationOf(#code)")}.
-*/
+ * Rules for {@code @PreAuthorize} expressions, as bean {@code @access}, e.g.
+ * {@code @PreAuthorize("hasRole('SECRETARIAT') or @access.isDelegationOf(#code)")}.
+ */
 @Component("access")
 public class AccessRules {
 

@@ -18,10 +18,10 @@ import org.tribunal.access.CurrentUser;
 import org.tribunal.access.domain.AccountPrincipal;
 
 /**
-* Authenticates {@code Authorization: Bearer <token>} on the API chain. A request without the header
-* goes on anonymously (public reads work); a request with an unknown, revoked or disabled user's token
-* is refused with 401 at once, never downgraded to anonymous.
-*/
+ * Authenticates {@code Authorization: Bearer <token>} on the API chain. A request without the header
+ * goes on anonymously (public reads work); a request with an unknown, revoked or disabled user's token
+ * is refused with 401 at once, never downgraded to anonymous.
+ */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
   private static final String BEARER = "bearer ";

@@ -11,10 +11,10 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
-* Checks a handler's {@code @PreAuthorize} rule before Spring MVC reads and validates the request
-* body, so a refused caller gets 401/403, never a 400 that reveals the body's shape. Rules that
-* refer to method arguments ({@code #name}) can only be checked by method security, after binding.
-*/
+ * Checks a handler's {@code @PreAuthorize} rule before Spring MVC reads and validates the request
+ * body, so a refused caller gets 401/403, never a 400 that reveals the body's shape. Rules that
+ * refer to method arguments ({@code #name}) can only be checked by method security, after binding.
+ */
 final class HandlerAuthorizationInterceptor implements HandlerInterceptor {
 
   private final PreAuthorizeAuthorizationManager manager;

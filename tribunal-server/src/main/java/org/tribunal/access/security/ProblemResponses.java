@@ -11,10 +11,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
-* Answers refused API requests with RFC 9457 problem+json: 401 {@code /problems/unauthenticated}
-* (with {@code WWW-Authenticate: Bearer}) and 403 {@code /problems/access-denied}. The detail never
-* says whether a token exists or why it failed.
-*/
+ * Answers refused API requests with RFC 9457 problem+json: 401 {@code /problems/unauthenticated}
+ * (with {@code WWW-Authenticate: Bearer}) and 403 {@code /problems/access-denied}. The detail never
+ * says whether a token exists or why it failed.
+ */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   @Override

@@ -19,11 +19,11 @@ import org.tribunal.access.domain.AccessProperties;
 import org.tribunal.access.domain.AuditLog;
 
 /**
-* The two filter chains. Neither decides by URL which request is allowed: every controller handler
-* carries its own {@code @PreAuthorize} rule (an ArchUnit test fails the build otherwise), checked
-* before the request body is read ({@link HandlerAuthorizationInterceptor}) and again by method
-* security. What has no handler (static assets, {@code /log/**} tiles, OpenAPI, Swagger UI) is public.
-*/
+ * The two filter chains. Neither decides by URL which request is allowed: every controller handler
+ * carries its own {@code @PreAuthorize} rule (an ArchUnit test fails the build otherwise), checked
+ * before the request body is read ({@link HandlerAuthorizationInterceptor}) and again by method
+ * security. What has no handler (static assets, {@code /log/**} tiles, OpenAPI, Swagger UI) is public.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity

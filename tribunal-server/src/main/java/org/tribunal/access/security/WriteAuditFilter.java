@@ -16,11 +16,11 @@ import org.tribunal.access.domain.AuditRecord;
 import org.tribunal.access.domain.CurrentUsers;
 
 /**
-* Writes every write request (any method but GET, HEAD, OPTIONS, TRACE) to the access audit after it
-* finished, with the outcome status, also when it failed or was refused. Who is the user after the
-* request (a login) or before it (a logout). Only the path is recorded, never the query or the body,
-* so no password or token reaches the audit; for a login the attempted user name is the object.
-*/
+ * Writes every write request (any method but GET, HEAD, OPTIONS, TRACE) to the access audit after it
+ * finished, with the outcome status, also when it failed or was refused. Who is the user after the
+ * request (a login) or before it (a logout). Only the path is recorded, never the query or the body,
+ * so no password or token reaches the audit; for a login the attempted user name is the object.
+ */
 final class WriteAuditFilter extends OncePerRequestFilter {
 
   private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");

@@ -1,6 +1,7 @@
 package org.tribunal.access.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.tribunal.access.UserManagement;
 import org.tribunal.access.web.AccessBodies.AssignRolesRequest;
 import org.tribunal.access.web.AccessBodies.AuditEntryResponse;
 import org.tribunal.access.web.AccessBodies.CreateUserRequest;
+import org.tribunal.access.web.AccessBodies.GrantClearanceRequest;
 import org.tribunal.access.web.AccessBodies.IssueTokenRequest;
 import org.tribunal.access.web.AccessBodies.IssuedTokenResponse;
 import org.tribunal.access.web.AccessBodies.MeResponse;
@@ -77,7 +79,7 @@ class AccessApiController {
   @PostMapping("/users")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasRole('ADMIN')")
-  UserWithPasswordResponse createUser(@RequestBody CreateUserRequest request) {
+  UserWithPasswordResponse createUser(@Valid @RequestBody CreateUserRequest request) {
     CreatedUser created = users.create(new NewUser(
         request.username(),
         request.displayName(),
@@ -100,6 +102,14 @@ class AccessApiController {
     audit.describeWrite("access/user/" + username);
     return UserResponse.of(users.assignRoles(
         username, request.roles() == null ? Set.of() : request.roles(), AccessBodies.state(request.state())));
+  }
+
+  @PutMapping("/users/{username}/clearance")
+  @PreAuthorize("hasRole('ADMIN')")
+  UserResponse grantClearance(@PathVariable String username, @Valid @RequestBody GrantClearanceRequest request) {
+    audit.describeWrite("access/user/" + username + "/clearance");
+    return UserResponse.of(users.grantClearance(
+        username, request.clearance(), request.compartments() == null ? Set.of() : request.compartments()));
   }
 
   @PostMapping("/users/{username}/disable")
@@ -133,7 +143,7 @@ class AccessApiController {
   @PostMapping("/tokens")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasRole('ADMIN')")
-  IssuedTokenResponse issueToken(@RequestBody IssueTokenRequest request) {
+  IssuedTokenResponse issueToken(@Valid @RequestBody IssueTokenRequest request) {
     IssuedApiToken issued = tokens.issue(request.username(), request.name());
     audit.describeWrite("access/token/" + issued.token().id());
     return new IssuedTokenResponse(TokenResponse.of(issued.token()), issued.secret());

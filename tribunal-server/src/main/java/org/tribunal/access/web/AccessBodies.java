@@ -1,5 +1,7 @@
 package org.tribunal.access.web;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +22,7 @@ final class AccessBodies {
 
   /** Body of {@code POST /users}; {@code password} is generated when absent. */
   record CreateUserRequest(
-      String username, String displayName, @Nullable Set<Role> roles, @Nullable String state,
+      @NotBlank String username, @NotBlank String displayName, @Nullable Set<Role> roles, @Nullable String state,
       @Nullable String password) {
 
     @Override
@@ -32,8 +34,11 @@ final class AccessBodies {
   /** Body of {@code PUT /users/{username}/roles}. */
   record AssignRolesRequest(@Nullable Set<Role> roles, @Nullable String state) {}
 
+  /** Body of {@code PUT /users/{username}/clearance}. */
+  record GrantClearanceRequest(@NotNull org.tribunal.shared.Classification clearance, @Nullable Set<String> compartments) {}
+
   /** Body of {@code POST /tokens}. */
-  record IssueTokenRequest(String username, String name) {}
+  record IssueTokenRequest(@NotBlank String username, @NotBlank String name) {}
 
   /** A user. */
   record UserResponse(

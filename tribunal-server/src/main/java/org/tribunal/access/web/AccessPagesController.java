@@ -26,12 +26,13 @@ import org.tribunal.access.IssuedApiToken;
 import org.tribunal.access.NewUser;
 import org.tribunal.access.Role;
 import org.tribunal.access.UserManagement;
+import org.tribunal.shared.Classification;
 import org.tribunal.shared.DomainException;
 
 /**
-* Administrators' pages: users, API tokens, the access audit. A password or token secret is shown
-* once, in the answer to the form that made it, and is never put in the session.
-*/
+ * Administrators' pages: users, API tokens, the access audit. A password or token secret is shown
+ * once, in the answer to the form that made it, and is never put in the session.
+ */
 @Controller
 @RequestMapping("/access")
 class AccessPagesController {
@@ -53,6 +54,7 @@ class AccessPagesController {
   String users(Model model) {
     model.addAttribute("users", users.list());
     model.addAttribute("roles", Role.values());
+    model.addAttribute("levels", Classification.values());
     return "access/users";
   }
 
@@ -86,6 +88,29 @@ class AccessPagesController {
     audit.describeWrite("access/user/" + username);
     try {
       users.assignRoles(username, roles == null ? Set.of() : EnumSet.copyOf(roles), AccessBodies.state(state));
+    } catch (DomainException rejected) {
+      model.addAttribute("error", rejected.getMessage());
+      return users(model);
+    }
+    return "redirect:/access/users";
+  }
+
+  @PostMapping("/users/{username}/clearance")
+  @PreAuthorize("hasRole('ADMIN')")
+  String grantClearance(
+      @PathVariable String username,
+      @RequestParam Classification clearance,
+      @RequestParam(defaultValue = "") String compartments,
+      Model model) {
+    audit.describeWrite("access/user/" + username + "/clearance");
+    Set<String> names = new java.util.TreeSet<>();
+    for (String name : compartments.split("[,\\s]+")) {
+      if (!name.isBlank()) {
+        names.add(name.strip());
+      }
+    }
+    try {
+      users.grantClearance(username, clearance, names);
     } catch (DomainException rejected) {
       model.addAttribute("error", rejected.getMessage());
       return users(model);

@@ -40,6 +40,15 @@ class UserAccountTests {
   }
 
   @Test
+  void grantsAClearanceWithNamedCompartmentsOnly() {
+    UserAccount granted = account(Set.of(Role.SECRETARIAT), null)
+        .withClearance(Classification.SECRET, Set.of("core-group", "jit"));
+    assertThat(granted.toCurrentUser().mayRead(Classification.SECRET, Set.of("jit"))).isTrue();
+    assertThatThrownBy(() -> granted.withClearance(Classification.SECRET, Set.of("Core Group")))
+        .isInstanceOf(InvalidUserException.class);
+  }
+
+  @Test
   void onlyADelegationIsBoundToAState() {
     assertThatThrownBy(() -> account(Set.of(Role.SECRETARIAT), StateCode.of("UKR")))
         .isInstanceOf(InvalidUserException.class);
