@@ -9,10 +9,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tribunal.shared.SourceRef;
 import org.tribunal.shared.StateCode;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.tribunal.support.IntegrationTest;
 
 @IntegrationTest
+@RecordApplicationEvents
 class CoalitionRegistryIntegrationTests {
+
+  @Autowired ApplicationEvents events;
 
   private static final SourceRef SOURCE = SourceRef.ofUrl("https://example.org/test");
 
@@ -128,6 +133,46 @@ class CoalitionRegistryIntegrationTests {
         .isInstanceOf(IllegalActionSequenceException.class).hasMessageContaining("before being a party");
     assertThat(jdbc.sql("SELECT count(*) FROM coalition.instrument_action_version").query(Long.class).single())
         .isEqualTo(before);
+  }
+
+  @Test
+  void publishesRecordedActionsAndTheEntryIntoForceOnceTheThresholdIsReached() {
+    var id = InstrumentId.of("TEST_TWO_CONSENTS");
+    instruments.register(new NewInstrument(id, "Test convention needing two consents", InstrumentKind.CONVENTION,
+        day("2026-01-01"), null, true, new EntryIntoForceRule.AfterConsents(2, 3, true), false, null, null, null,
+        SOURCE));
+    for (String code : new String[] {"EST", "LVA"}) {
+      instruments.record(new NewInstrumentAction(id, state(code), ParticipationAct.SIGNATURE, day("2026-01-05"), null,
+          false, SOURCE, "test"));
+    }
+    instruments.record(new NewInstrumentAction(id, state("EST"), ParticipationAct.RATIFICATION, day("2026-02-10"),
+        null, false, SOURCE, "test"));
+    assertThat(events.stream(InstrumentEntryIntoForceFixed.class)).isEmpty();
+
+    instruments.record(new NewInstrumentAction(id, state("LVA"), ParticipationAct.RATIFICATION, day("2026-03-20"),
+        null, false, SOURCE, "test"));
+
+    assertThat(events.stream(InstrumentActionRecorded.class).filter(e -> e.instrument().equals(id))).hasSize(4);
+    assertThat(events.stream(InstrumentEntryIntoForceFixed.class))
+        .containsExactly(new InstrumentEntryIntoForceFixed(id, day("2026-07-01")));
+    assertThat(queries.standing(id, day("2026-07-01")).status()).isEqualTo(InstrumentStanding.Status.IN_FORCE);
+    assertThat(queries.standing(id, day("2026-06-30")).status())
+        .isEqualTo(InstrumentStanding.Status.NOT_YET_IN_FORCE);
+  }
+
+  @Test
+  void publishesEachMembershipVersion() {
+    var recorded = memberships.record(new NewMembership(state("MDA"), BodyId.of("RJU_CONFERENCE"),
+        new MembershipPeriod(day("2024-04-02"), day("2024-04-03")), MembershipStatus.PARTICIPANT, null, null, false,
+        SOURCE, "tester"));
+    memberships.correct(recorded.id(), new MembershipCorrection(recorded.period(), MembershipStatus.PARTICIPANT, null,
+        null, false, SOURCE, "wrong conference", "reviewer", true));
+
+    assertThat(events.stream(MembershipRecorded.class).filter(e -> e.id().equals(recorded.id())))
+        .extracting(MembershipRecorded::version, MembershipRecorded::retracted, MembershipRecorded::isCorrection)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, false, false),
+            org.assertj.core.groups.Tuple.tuple(2, true, true));
+    assertThat(queries.isMember(state("MDA"), BodyId.of("RJU_CONFERENCE"), day("2024-04-02"))).isFalse();
   }
 
   private long count() {
