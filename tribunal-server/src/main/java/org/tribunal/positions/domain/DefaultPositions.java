@@ -1,0 +1,221 @@
+package org.tribunal.positions.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tribunal.positions.Claim;
+import org.tribunal.positions.ClaimView;
+import org.tribunal.positions.DisputeView;
+import org.tribunal.positions.DuplicateTextException;
+import org.tribunal.positions.InvalidPositionException;
+import org.tribunal.positions.NewClaim;
+import org.tribunal.positions.NewDispute;
+import org.tribunal.positions.NewPosition;
+import org.tribunal.positions.NewText;
+import org.tribunal.positions.PositionCorrection;
+import org.tribunal.positions.PositionManagement;
+import org.tribunal.positions.PositionQueries;
+import org.tribunal.positions.PositionRef;
+import org.tribunal.positions.PositionView;
+import org.tribunal.positions.Shift;
+import org.tribunal.positions.ShiftFilter;
+import org.tribunal.positions.StanceTimeline;
+import org.tribunal.positions.TextFilter;
+import org.tribunal.positions.TextId;
+import org.tribunal.positions.TextView;
+import org.tribunal.positions.UnknownPositionEntityException;
+import org.tribunal.shared.StateCode;
+
+/** The positions facade: records and reads texts, positions, timelines and shifts. */
+@Service
+class DefaultPositions implements PositionQueries, PositionManagement {
+
+  private final PositionStore store;
+
+  DefaultPositions(PositionStore store) {
+    this.store = store;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<ClaimView> claims() {
+    return store.claims();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<TextView> findText(TextId id) {
+    return store.findText(id);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public TextView getText(TextId id) {
+    return store.findText(id).orElseThrow(() -> UnknownPositionEntityException.text(id));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<TextView> texts(TextFilter filter, LocalDate asOf) {
+    return store.texts(filter, asOf);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<PositionView> positionsOn(TextId text, LocalDate asOf) {
+    getText(text);
+    return store.withDisputes(store.currentOnText(text, asOf));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<PositionView> positionsOf(StateCode state, LocalDate asOf) {
+    return store.withDisputes(store.currentOfState(state, asOf));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<PositionView> history(PositionRef ref) {
+    List<PositionView> versions = store.history(ref);
+    if (versions.isEmpty()) {
+      throw UnknownPositionEntityException.position(ref);
+    }
+    return store.withDisputes(versions);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public StanceTimeline timeline(StateCode state, Claim claim, LocalDate asOf) {
+    requireClaim(claim);
+    List<PositionView> positions = store.withDisputes(store.currentOnClaims(state, Set.of(claim), asOf));
+    Map<TextId, TextView> texts = new TreeMap<>();
+    for (PositionView p : positions) {
+      texts.computeIfAbsent(p.text(), id -> store.findText(id).orElseThrow());
+    }
+    return StanceTimelines.compute(state, claim, asOf, positions, texts);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Shift> shifts(ShiftFilter filter) {
+    List<Claim> claims = filter.claim() != null ? List.of(filter.claim())
+        : store.claims().stream().map(ClaimView::claim).toList();
+    LocalDate asOf = filter.to() != null ? filter.to() : LocalDate.now();
+    Map<TextId, TextView> texts = store.allTexts();
+    List<PositionView> positions = store.currentOnClaims(filter.state(), claims, asOf);
+    Map<StateCode, List<PositionView>> byState = positions.stream()
+        .collect(Collectors.groupingBy(PositionView::state, TreeMap::new, Collectors.toList()));
+    List<Shift> shifts = new ArrayList<>();
+    for (var entry : byState.entrySet()) {
+      for (Claim claim : claims) {
+        for (Shift s : StanceTimelines.compute(entry.getKey(), claim, asOf, entry.getValue(), texts).shifts()) {
+          if (filter.accepts(s)) {
+            shifts.add(s);
+          }
+        }
+      }
+    }
+    shifts.sort(Comparator.comparing(Shift::date).reversed().thenComparing(Shift::id));
+    return shifts;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<StateCode> statesWithPositions() {
+    return store.statesWithPositions();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<String> bodies() {
+    return store.bodies();
+  }
+
+  @Override
+  @Transactional
+  public ClaimView addClaim(NewClaim claim) {
+    if (store.claimExists(claim.claim())) {
+      throw DuplicateTextException.claim(claim.claim());
+    }
+    store.insertClaim(claim);
+    return new ClaimView(claim.claim(), claim.labelEn(), claim.labelFr(), claim.labelUk(), claim.description());
+  }
+
+  @Override
+  @Transactional
+  public TextView recordText(NewText text) {
+    if (store.textExists(text.id())) {
+      throw DuplicateTextException.text(text.id());
+    }
+    checkText(text);
+    store.insertText(text, Recorder.current());
+    return getText(text.id());
+  }
+
+  /** Checks a text's references: its claims are in the vocabulary and the amended text exists. */
+  void checkText(NewText text) {
+    for (Claim c : new TreeSet<>(text.claims())) {
+      requireClaim(c);
+    }
+    if (text.amends() != null && !store.textExists(text.amends())) {
+      throw UnknownPositionEntityException.text(text.amends());
+    }
+  }
+
+  @Override
+  @Transactional
+  public PositionView recordPosition(NewPosition position) {
+    getText(position.text());
+    Optional<PositionView> current = store.current(position.ref());
+    if (current.isPresent() && sameAs(current.get(), position)) {
+      return store.withDisputes(List.of(current.get())).get(0);
+    }
+    int version = current.map(p -> p.version() + 1).orElse(1);
+    store.insertVersion(position, version, false, current.isPresent() ? "new position in the same slot" : null,
+        Recorder.current());
+    return store.current(position.ref()).orElseThrow();
+  }
+
+  @Override
+  @Transactional
+  public PositionView correctPosition(PositionRef ref, PositionCorrection c) {
+    PositionView current = store.current(ref).orElseThrow(() -> UnknownPositionEntityException.position(ref));
+    if (c.kind().slot() != ref.slot()) {
+      throw InvalidPositionException.field("kind",
+          c.kind() + " records a " + c.kind().slot() + ", not a " + ref.slot() + "; record a new position instead");
+    }
+    NewPosition next = new NewPosition(ref.state(), ref.text(), c.kind(), c.date(), c.explanation(), c.source(),
+        c.unconfirmed(), c.note());
+    store.insertVersion(next, current.version() + 1, c.retract(), c.reason(), Recorder.current());
+    return store.withDisputes(List.of(store.current(ref).orElseThrow())).get(0);
+  }
+
+  @Override
+  @Transactional
+  public DisputeView dispute(PositionRef ref, NewDispute dispute) {
+    PositionView current = store.current(ref).orElseThrow(() -> UnknownPositionEntityException.position(ref));
+    return store.insertDispute(current, dispute, Recorder.current());
+  }
+
+  private void requireClaim(Claim claim) {
+    if (!store.claimExists(claim)) {
+      throw UnknownPositionEntityException.claim(claim);
+    }
+  }
+
+  static boolean sameAs(PositionView current, NewPosition p) {
+    return !current.retracted() && current.kind() == p.kind() && current.date().equals(p.date())
+        && java.util.Objects.equals(current.explanation(), p.explanation())
+        && current.unconfirmed() == p.unconfirmed() && java.util.Objects.equals(current.note(), p.note())
+        && java.util.Objects.equals(current.source().url(), p.source().url());
+  }
+}

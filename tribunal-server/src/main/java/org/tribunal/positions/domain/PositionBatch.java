@@ -1,0 +1,180 @@
+package org.tribunal.positions.domain;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.tribunal.positions.NewPosition;
+
+/**
+ * Many positions written at once through PostgreSQL {@code COPY} into a temporary table, then merged:
+ * a position identical to the current version of its slot is left alone, a different one becomes the
+ * next version. Must be used inside a transaction; rolled back with it.
+ *
+ * <p>Not thread-safe. Public for this module's importers; not part of the module's API.
+ */
+public final class PositionBatch implements AutoCloseable {
+
+  private static final int FLUSH_BYTES = 1 << 16;
+
+  private final Connection connection;
+  private final CopyIn copy;
+  private final StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 1024);
+  private int added;
+  private boolean finished;
+
+  private PositionBatch(Connection connection) throws SQLException {
+    this.connection = connection;
+    try (Statement s = connection.createStatement()) {
+      s.execute("""
+          CREATE TEMP TABLE IF NOT EXISTS position_import (
+            text_id text, state_code char(3), slot text, kind text, position_date date, explanation text,
+            source_title text, source_publisher text, source_date date, source_url text, unconfirmed boolean,
+            note text) ON COMMIT DROP""");
+      s.execute("TRUNCATE position_import");
+    }
+    this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
+        .copyIn("COPY position_import FROM STDIN WITH (FORMAT csv)");
+  }
+
+  /**
+   * Opens a batch on the current transaction's connection.
+   *
+   * @param dataSource the data source the transaction uses
+   * @return the batch
+   */
+  public static PositionBatch open(DataSource dataSource) {
+    try {
+      return new PositionBatch(DataSourceUtils.getConnection(dataSource));
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot start a COPY of positions", e);
+    }
+  }
+
+  /** Adds a position. */
+  public void add(NewPosition p) {
+    field(p.text().value()).append(',');
+    field(p.state().value()).append(',');
+    field(p.kind().slot().name()).append(',');
+    field(p.kind().name()).append(',');
+    field(p.date().toString()).append(',');
+    field(p.explanation()).append(',');
+    field(p.source().title()).append(',');
+    field(p.source().publisher()).append(',');
+    field(p.source().date() == null ? null : p.source().date().toString()).append(',');
+    field(p.source().url()).append(',');
+    buffer.append(p.unconfirmed() ? 't' : 'f').append(',');
+    field(p.note()).append('\n');
+    added++;
+    if (buffer.length() >= FLUSH_BYTES) {
+      flush();
+    }
+  }
+
+  private StringBuilder field(@Nullable String value) {
+    if (value == null) {
+      return buffer;
+    }
+    buffer.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '"') {
+        buffer.append('"');
+      }
+      buffer.append(c);
+    }
+    return buffer.append('"');
+  }
+
+  private void flush() {
+    if (buffer.isEmpty()) {
+      return;
+    }
+    byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+    try {
+      copy.writeToCopy(bytes, 0, bytes.length);
+    } catch (SQLException e) {
+      throw new IllegalStateException("COPY of positions failed", e);
+    }
+    buffer.setLength(0);
+  }
+
+  /** Returns how many positions were added. */
+  public int added() {
+    return added;
+  }
+
+  /**
+   * Ends the COPY and merges into the positions.
+   *
+   * @param write whether to write (false: only count, for a dry run)
+   * @param reason the reason recorded on new versions that replace a different current one
+   * @param recordedBy who records them
+   * @return the number of positions created or changed; the rest were unchanged
+   */
+  public int merge(boolean write, String reason, String recordedBy) {
+    flush();
+    try {
+      copy.endCopy();
+      finished = true;
+      try (Statement s = connection.createStatement()) {
+        s.execute("""
+            CREATE TEMP TABLE position_changed ON COMMIT DROP AS
+            SELECT i.*, coalesce(c.version, 0) + 1 AS version, c.version IS NOT NULL AS replaces
+            FROM position_import i
+            LEFT JOIN positions.position c
+              ON c.text_id = i.text_id AND c.state_code = i.state_code AND c.slot = i.slot AND NOT c.superseded
+            WHERE c.text_id IS NULL OR c.retracted
+               OR (c.kind, c.position_date, c.explanation, c.unconfirmed, c.source_url, c.note)
+                  IS DISTINCT FROM (i.kind, i.position_date, i.explanation, i.unconfirmed, i.source_url, i.note)""");
+        int changed;
+        try (var rs = s.executeQuery("SELECT count(*) FROM position_changed")) {
+          rs.next();
+          changed = rs.getInt(1);
+        }
+        if (write && changed > 0) {
+          s.execute("""
+              UPDATE positions.position p SET superseded = true FROM position_changed c
+              WHERE c.replaces AND p.text_id = c.text_id AND p.state_code = c.state_code AND p.slot = c.slot
+                AND NOT p.superseded""");
+          try (var ps = connection.prepareStatement("""
+              INSERT INTO positions.position (text_id, state_code, slot, version, kind, position_date, explanation,
+                source_title, source_publisher, source_date, source_url, unconfirmed, note, reason, recorded_by)
+              SELECT text_id, state_code, slot, version, kind, position_date, explanation, source_title,
+                source_publisher, source_date, source_url, unconfirmed, note,
+                CASE WHEN replaces THEN ? END, ?
+              FROM position_changed""")) {
+            ps.setString(1, reason);
+            ps.setString(2, recordedBy);
+            ps.executeUpdate();
+          }
+        }
+        s.execute("DROP TABLE position_changed");
+        s.execute("TRUNCATE position_import");
+        return changed;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("merging imported positions failed", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!finished) {
+      try {
+        if (copy.isActive()) {
+          copy.cancelCopy();
+        }
+      } catch (SQLException e) {
+        throw new UncheckedIOException(new IOException("cannot cancel COPY", e));
+      }
+    }
+  }
+}

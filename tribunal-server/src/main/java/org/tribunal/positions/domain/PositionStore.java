@@ -1,0 +1,298 @@
+package org.tribunal.positions.domain;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tribunal.positions.Claim;
+import org.tribunal.positions.ClaimView;
+import org.tribunal.positions.DisputeView;
+import org.tribunal.positions.NewClaim;
+import org.tribunal.positions.NewDispute;
+import org.tribunal.positions.NewPosition;
+import org.tribunal.positions.NewText;
+import org.tribunal.positions.PositionKind;
+import org.tribunal.positions.PositionRef;
+import org.tribunal.positions.PositionView;
+import org.tribunal.positions.Tally;
+import org.tribunal.positions.TextFilter;
+import org.tribunal.positions.TextId;
+import org.tribunal.positions.TextKind;
+import org.tribunal.positions.TextView;
+import org.tribunal.shared.SourceRef;
+import org.tribunal.shared.StateCode;
+
+/**
+ * SQL for texts, claims, positions and disputes in schema {@code positions}. Callers own the
+ * transaction. Public for this module's importers; not part of the module's API.
+ */
+@Component
+public class PositionStore {
+
+  private static final String POSITION_COLUMNS =
+      "p.text_id, p.state_code, p.slot, p.version, p.kind, p.position_date, p.explanation, p.source_title,"
+          + " p.source_publisher, p.source_date, p.source_url, p.unconfirmed, p.note, p.retracted, p.reason,"
+          + " p.recorded_by, p.recorded_at";
+
+  private final JdbcClient jdbc;
+
+  PositionStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  // ---- claims
+
+  List<ClaimView> claims() {
+    return jdbc.sql("SELECT code, label_en, label_fr, label_uk, description FROM positions.claim ORDER BY code")
+        .query((rs, i) -> new ClaimView(Claim.of(rs.getString(1)), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5)))
+        .list();
+  }
+
+  /** Returns whether the claim is in the vocabulary. */
+  public boolean claimExists(Claim claim) {
+    return jdbc.sql("SELECT count(*) FROM positions.claim WHERE code = ?").param(claim.code())
+        .query(Integer.class).single() > 0;
+  }
+
+  void insertClaim(NewClaim c) {
+    jdbc.sql("INSERT INTO positions.claim (code, label_en, label_fr, label_uk, description) VALUES (?,?,?,?,?)")
+        .params(c.claim().code(), c.labelEn(), c.labelFr(), c.labelUk(), c.description())
+        .update();
+  }
+
+  // ---- texts
+
+  /** Returns whether a text with this key exists. */
+  public boolean textExists(TextId id) {
+    return jdbc.sql("SELECT count(*) FROM positions.text WHERE id = ?").param(id.value())
+        .query(Integer.class).single() > 0;
+  }
+
+  /** Inserts a text and its claims. */
+  public void insertText(NewText t, String recordedBy) {
+    Tally tally = t.officialTally();
+    jdbc.sql("""
+        INSERT INTO positions.text (id, symbol, kind, body, text_date, title, full_text, link, amends,
+          tally_yes, tally_no, tally_abstain, tally_non_voting, undl_id, source_title, source_publisher,
+          source_date, source_url, unconfirmed, note, recorded_by)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")
+        .params(t.id().value(), t.symbol(), t.kind().name(), t.body(), Date.valueOf(t.date()), t.title(),
+            t.fullText(), t.link(), t.amends() == null ? null : t.amends().value(),
+            tally == null ? null : tally.yes(), tally == null ? null : tally.no(),
+            tally == null ? null : tally.abstain(), tally == null ? null : tally.nonVoting(), t.undlId(),
+            t.source().title(), t.source().publisher(),
+            t.source().date() == null ? null : Date.valueOf(t.source().date()), t.source().url(), t.unconfirmed(),
+            t.note(), recordedBy)
+        .update();
+    for (Claim c : t.claims()) {
+      jdbc.sql("INSERT INTO positions.text_claim (text_id, claim) VALUES (?,?)").params(t.id().value(), c.code())
+          .update();
+    }
+  }
+
+  /** Returns the text, or empty. */
+  public Optional<TextView> findText(TextId id) {
+    List<TextView> found = texts("WHERE t.id = ?", List.of(id.value()));
+    return found.stream().findFirst();
+  }
+
+  List<TextView> texts(TextFilter filter, LocalDate asOf) {
+    StringBuilder where = new StringBuilder("WHERE t.text_date <= ?");
+    List<Object> params = new ArrayList<>();
+    params.add(Date.valueOf(asOf));
+    if (filter.body() != null) {
+      where.append(" AND t.body = ?");
+      params.add(filter.body());
+    }
+    if (filter.kind() != null) {
+      where.append(" AND t.kind = ?");
+      params.add(filter.kind().name());
+    }
+    if (filter.claim() != null) {
+      where.append(" AND EXISTS (SELECT 1 FROM positions.text_claim c WHERE c.text_id = t.id AND c.claim = ?)");
+      params.add(filter.claim().code());
+    }
+    return texts(where.toString(), params);
+  }
+
+  /** Returns every text, by key, as a map. */
+  public Map<TextId, TextView> allTexts() {
+    Map<TextId, TextView> all = new LinkedHashMap<>();
+    texts("", List.of()).forEach(t -> all.put(t.id(), t));
+    return all;
+  }
+
+  private List<TextView> texts(String where, List<?> params) {
+    Map<String, SortedSet<Claim>> claims = new HashMap<>();
+    jdbc.sql("SELECT text_id, claim FROM positions.text_claim").query(rs -> {
+      claims.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(Claim.of(rs.getString(2)));
+    });
+    return jdbc.sql("SELECT t.* FROM positions.text t " + where + " ORDER BY t.text_date DESC, t.id")
+        .params(params)
+        .query((rs, i) -> textRow(rs, claims.getOrDefault(rs.getString("id"), new TreeSet<>())))
+        .list();
+  }
+
+  private static TextView textRow(ResultSet rs, SortedSet<Claim> claims) throws SQLException {
+    Integer yes = (Integer) rs.getObject("tally_yes");
+    Tally tally = yes == null ? null
+        : new Tally(yes, rs.getInt("tally_no"), rs.getInt("tally_abstain"), rs.getInt("tally_non_voting"));
+    String amends = rs.getString("amends");
+    return new TextView(TextId.of(rs.getString("id")), rs.getString("symbol"), TextKind.valueOf(rs.getString("kind")),
+        rs.getString("body"), rs.getDate("text_date").toLocalDate(), rs.getString("title"), rs.getString("full_text"),
+        rs.getString("link"), claims, amends == null ? null : TextId.of(amends), tally, rs.getString("undl_id"),
+        source(rs, "source_"), rs.getBoolean("unconfirmed"), rs.getString("note"), rs.getString("recorded_by"),
+        rs.getTimestamp("recorded_at").toInstant());
+  }
+
+  private static SourceRef source(ResultSet rs, String prefix) throws SQLException {
+    Date d = rs.getDate(prefix + "date");
+    return new SourceRef(rs.getString(prefix + "title"), rs.getString(prefix + "publisher"),
+        d == null ? null : d.toLocalDate(), rs.getString(prefix + "url"));
+  }
+
+  List<String> bodies() {
+    return jdbc.sql("SELECT DISTINCT body FROM positions.text ORDER BY body").query(String.class).list();
+  }
+
+  // ---- positions
+
+  Optional<PositionView> current(PositionRef ref) {
+    return positions("WHERE p.text_id = ? AND p.state_code = ? AND p.slot = ? AND NOT p.superseded",
+        List.of(ref.text().value(), ref.state().value(), ref.slot().name())).stream().findFirst();
+  }
+
+  List<PositionView> history(PositionRef ref) {
+    return positions("WHERE p.text_id = ? AND p.state_code = ? AND p.slot = ? ORDER BY p.version",
+        List.of(ref.text().value(), ref.state().value(), ref.slot().name()));
+  }
+
+  List<PositionView> currentOnText(TextId text, LocalDate asOf) {
+    return positions("WHERE p.text_id = ? AND NOT p.superseded AND NOT p.retracted AND p.position_date <= ?"
+        + " ORDER BY p.state_code, p.slot", List.of(text.value(), Date.valueOf(asOf)));
+  }
+
+  List<PositionView> currentOfState(StateCode state, LocalDate asOf) {
+    return positions("WHERE p.state_code = ? AND NOT p.superseded AND NOT p.retracted AND p.position_date <= ?"
+        + " ORDER BY p.position_date, p.text_id, p.slot", List.of(state.value(), Date.valueOf(asOf)));
+  }
+
+  /** Current positions of {@code state} (or of every state if null) on texts making one of {@code claims}. */
+  public List<PositionView> currentOnClaims(@Nullable StateCode state, Collection<Claim> claims, LocalDate asOf) {
+    if (claims.isEmpty()) {
+      return List.of();
+    }
+    List<Object> params = new ArrayList<>();
+    StringBuilder where = new StringBuilder("WHERE NOT p.superseded AND NOT p.retracted AND p.position_date <= ?");
+    params.add(Date.valueOf(asOf));
+    if (state != null) {
+      where.append(" AND p.state_code = ?");
+      params.add(state.value());
+    }
+    where.append(" AND p.text_id IN (SELECT text_id FROM positions.text_claim WHERE claim IN (");
+    boolean first = true;
+    for (Claim c : claims) {
+      where.append(first ? "?" : ",?");
+      params.add(c.code());
+      first = false;
+    }
+    where.append("))");
+    return positions(where.toString(), params);
+  }
+
+  List<StateCode> statesWithPositions() {
+    return jdbc.sql("SELECT DISTINCT state_code FROM positions.position WHERE NOT superseded ORDER BY 1")
+        .query((rs, i) -> StateCode.of(rs.getString(1))).list();
+  }
+
+  private List<PositionView> positions(String where, List<?> params) {
+    return jdbc.sql("SELECT " + POSITION_COLUMNS + " FROM positions.position p " + where).params(params)
+        .query((rs, i) -> positionRow(rs)).list();
+  }
+
+  private static PositionView positionRow(ResultSet rs) throws SQLException {
+    PositionRef ref = new PositionRef(TextId.of(rs.getString(1)), StateCode.of(rs.getString(2)),
+        PositionKind.Slot.valueOf(rs.getString(3)));
+    Date sd = rs.getDate(10);
+    return new PositionView(ref, rs.getInt(4), PositionKind.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(),
+        rs.getString(7), new SourceRef(rs.getString(8), rs.getString(9), sd == null ? null : sd.toLocalDate(),
+        rs.getString(11)), rs.getBoolean(12), rs.getString(13), rs.getBoolean(14), rs.getString(15),
+        rs.getString(16), rs.getTimestamp(17).toInstant(), List.of());
+  }
+
+  /** Marks the current version of {@code ref} superseded and inserts {@code version}. */
+  void insertVersion(NewPosition p, int version, boolean retracted, @Nullable String reason, String recordedBy) {
+    jdbc.sql("UPDATE positions.position SET superseded = true WHERE text_id = ? AND state_code = ? AND slot = ?"
+            + " AND NOT superseded")
+        .params(p.text().value(), p.state().value(), p.kind().slot().name()).update();
+    jdbc.sql("""
+        INSERT INTO positions.position (text_id, state_code, slot, version, kind, position_date, explanation,
+          source_title, source_publisher, source_date, source_url, unconfirmed, note, retracted, reason, recorded_by)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")
+        .params(p.text().value(), p.state().value(), p.kind().slot().name(), version, p.kind().name(),
+            Date.valueOf(p.date()), p.explanation(), p.source().title(), p.source().publisher(),
+            p.source().date() == null ? null : Date.valueOf(p.source().date()), p.source().url(), p.unconfirmed(),
+            p.note(), retracted, reason, recordedBy)
+        .update();
+  }
+
+  // ---- disputes
+
+  DisputeView insertDispute(PositionView position, NewDispute d, String by) {
+    UUID id = UUID.randomUUID();
+    PositionRef ref = position.ref();
+    jdbc.sql("""
+        INSERT INTO positions.dispute (id, text_id, state_code, slot, position_version, statement, source_url,
+          disputed_by) VALUES (?,?,?,?,?,?,?,?)""")
+        .params(id, ref.text().value(), ref.state().value(), ref.slot().name(), position.version(), d.statement(),
+            d.sourceUrl(), by)
+        .update();
+    return disputes(List.of(ref)).getOrDefault(ref, List.of()).stream().filter(x -> x.id().equals(id)).findFirst()
+        .orElseThrow();
+  }
+
+  /** Returns the disputes of the given positions (all when the list is large), by position. */
+  Map<PositionRef, List<DisputeView>> disputes(Collection<PositionRef> refs) {
+    Map<PositionRef, List<DisputeView>> map = new HashMap<>();
+    if (refs.isEmpty()) {
+      return map;
+    }
+    jdbc.sql("SELECT id, text_id, state_code, slot, position_version, statement, source_url, disputed_by,"
+            + " disputed_at FROM positions.dispute ORDER BY disputed_at, id")
+        .query(rs -> {
+          PositionRef ref = new PositionRef(TextId.of(rs.getString(2)), StateCode.of(rs.getString(3)),
+              PositionKind.Slot.valueOf(rs.getString(4)));
+          Timestamp at = rs.getTimestamp(9);
+          map.computeIfAbsent(ref, k -> new ArrayList<>()).add(new DisputeView(rs.getObject(1, UUID.class), ref,
+              rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8), at.toInstant()));
+        });
+    return map;
+  }
+
+  /** Returns the positions with their disputes attached. */
+  List<PositionView> withDisputes(List<PositionView> positions) {
+    if (positions.isEmpty()) {
+      return positions;
+    }
+    Map<PositionRef, List<DisputeView>> disputes = disputes(positions.stream().map(PositionView::ref).toList());
+    if (disputes.isEmpty()) {
+      return positions;
+    }
+    return positions.stream().map(p -> p.withDisputes(disputes.getOrDefault(p.ref(), List.of()))).toList();
+  }
+}

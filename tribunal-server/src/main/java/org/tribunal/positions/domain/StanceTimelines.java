@@ -1,0 +1,70 @@
+package org.tribunal.positions.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.tribunal.positions.Claim;
+import org.tribunal.positions.PositionView;
+import org.tribunal.positions.Shift;
+import org.tribunal.positions.StancePoint;
+import org.tribunal.positions.StanceTimeline;
+import org.tribunal.positions.TextId;
+import org.tribunal.positions.TextView;
+import org.tribunal.shared.StateCode;
+
+/**
+ * Derives stance timelines and shifts from positions: a pure calculation.
+ *
+ * <p>Positions are put in a total order that depends only on their content (date, phase of the act
+ * within the day, text key, slot, kind, version), so the result never depends on the order in which
+ * positions were recorded or read.
+ */
+public final class StanceTimelines {
+
+  /** The order in which positions took effect. */
+  public static final Comparator<PositionView> CHRONOLOGICAL =
+      Comparator.comparing(PositionView::date)
+          .thenComparingInt(p -> p.kind().phase())
+          .thenComparing(p -> p.ref().text())
+          .thenComparing(p -> p.ref().slot())
+          .thenComparing(PositionView::kind)
+          .thenComparingInt(PositionView::version)
+          .thenComparing(p -> p.ref().state());
+
+  private StanceTimelines() {}
+
+  /**
+   * Computes the timeline of {@code state} on {@code claim} up to {@code asOf}.
+   *
+   * @param positions current positions (of any states, on any texts; others are ignored)
+   * @param texts the texts by key; positions on texts missing here or not making the claim are ignored
+   * @return the timeline; empty if no position counts
+   */
+  public static StanceTimeline compute(StateCode state, Claim claim, LocalDate asOf,
+      Collection<PositionView> positions, Map<TextId, TextView> texts) {
+    List<PositionView> counted = new ArrayList<>();
+    for (PositionView p : positions) {
+      TextView text = texts.get(p.text());
+      if (p.state().equals(state) && !p.retracted() && p.kind().counts() && !p.date().isAfter(asOf)
+          && text != null && text.claims().contains(claim)) {
+        counted.add(p);
+      }
+    }
+    counted.sort(CHRONOLOGICAL);
+    List<StancePoint> points = new ArrayList<>(counted.size());
+    List<Shift> shifts = new ArrayList<>();
+    StancePoint previous = null;
+    for (PositionView p : counted) {
+      StancePoint point = new StancePoint(p.date(), p.kind().stance(), p, texts.get(p.text()));
+      if (previous != null && previous.stance() != point.stance()) {
+        shifts.add(new Shift(state, claim, point.date(), previous.stance(), point.stance(), previous, point));
+      }
+      points.add(point);
+      previous = point;
+    }
+    return new StanceTimeline(state, claim, asOf, points, shifts);
+  }
+}

@@ -1,0 +1,533 @@
+package org.tribunal.positions.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tribunal.positions.Claim;
+import org.tribunal.positions.ImportFormat;
+import org.tribunal.positions.ImportProblem;
+import org.tribunal.positions.ImportRejectedException;
+import org.tribunal.positions.ImportReport;
+import org.tribunal.positions.InvalidPositionException;
+import org.tribunal.positions.NewPosition;
+import org.tribunal.positions.NewText;
+import org.tribunal.positions.PositionKind;
+import org.tribunal.positions.PositionManagement;
+import org.tribunal.positions.PositionQueries;
+import org.tribunal.positions.Tally;
+import org.tribunal.positions.TextId;
+import org.tribunal.positions.TextKind;
+import org.tribunal.positions.TextView;
+import org.tribunal.positions.VoteImports;
+import org.tribunal.positions.domain.PositionBatch;
+import org.tribunal.shared.DomainException;
+import org.tribunal.shared.SourceRef;
+import org.tribunal.shared.StateCode;
+
+/**
+ * Reads import files line by line, checks every line, streams good lines into a {@link PositionBatch}
+ * and, in one transaction, either merges them all or (on any problem, or in a dry run) rolls
+ * everything back.
+ */
+@Service
+class DefaultVoteImports implements VoteImports {
+
+  private static final int MAX_PROBLEMS = 10_000;
+  private static final int PREVIEW = 20;
+
+  private final PositionQueries queries;
+  private final PositionManagement management;
+  private final StateNames names;
+  private final DataSource dataSource;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate tx;
+
+  DefaultVoteImports(PositionQueries queries, PositionManagement management, StateNames names,
+      DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions) {
+    this.queries = queries;
+    this.management = management;
+    this.names = names;
+    this.dataSource = dataSource;
+    this.jdbc = jdbc;
+    this.tx = new TransactionTemplate(transactions);
+  }
+
+  @Override
+  public ImportReport importFile(ImportFormat format, String fileName, InputStream content, @Nullable TextId text,
+      boolean dryRun) {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    String recordedBy = recorder();
+    return tx.execute(status -> {
+      Run run = new Run(format, fileName, text, dryRun);
+      try (Reader reader = new InputStreamReader(new DigestInputStream(content, sha), StandardCharsets.UTF_8);
+          CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+              .setIgnoreEmptyLines(true).get().parse(reader)) {
+        run.header = csv.getHeaderMap().keySet().stream().map(h -> h.toLowerCase(Locale.ROOT).strip())
+            .collect(java.util.stream.Collectors.toSet());
+        run.checkHeader();
+        if (run.problems.isEmpty()) {
+          for (CSVRecord r : csv) {
+            run.rows++;
+            run.line(r, (int) r.getRecordNumber() + 1);
+            if (run.problems.size() >= MAX_PROBLEMS) {
+              break;
+            }
+          }
+        }
+        run.checkTallies();
+        if (!run.problems.isEmpty()) {
+          throw ImportRejectedException.of(fileName, run.problems);
+        }
+        String hash = HexFormat.of().formatHex(sha.digest());
+        int created;
+        int unchanged;
+        try (PositionBatch batch = PositionBatch.open(dataSource)) {
+          run.pending.forEach(batch::add);
+          created = batch.merge(!dryRun, "import of " + fileName, recordedBy);
+          unchanged = batch.added() - created;
+        }
+        String note = null;
+        if (dryRun) {
+          status.setRollbackOnly();
+          note = "dry run: nothing was written";
+        } else if (created == 0 && run.textsCreated == 0) {
+          note = "nothing changed: every position in the file is already recorded";
+        } else {
+          jdbc.sql("""
+              INSERT INTO positions.import_run (id, file_name, sha256, format, rows_read, created, unchanged,
+                imported_by) VALUES (?,?,?,?,?,?,?,?)""")
+              .params(UUID.randomUUID(), fileName, hash, format.name(), run.rows, created, unchanged, recordedBy)
+              .update();
+        }
+        Map<TextId, Tally> tallies = new LinkedHashMap<>();
+        run.counts.forEach((id, c) -> tallies.put(id, new Tally(c[0], c[1], c[2], c[3])));
+        return new ImportReport(fileName, format, dryRun, run.rows, run.textsCreated, created, unchanged, tallies,
+            hash, run.preview, note);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + fileName, e);
+      }
+    });
+  }
+
+  private static String recorder() {
+    var auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth == null || auth.getName() == null || "anonymousUser".equals(auth.getName()) ? "system"
+        : auth.getName();
+  }
+
+  /** The state of one import while its lines are read. */
+  private final class Run {
+    final ImportFormat format;
+    final String file;
+    final @Nullable TextId defaultText;
+    final boolean dryRun;
+    final List<ImportProblem> problems = new ArrayList<>();
+    final Map<TextId, int[]> counts = new LinkedHashMap<>();
+    final Map<TextId, Tally> declaredTotals = new HashMap<>();
+    final Map<TextId, Integer> firstLine = new HashMap<>();
+    final Map<TextId, BitSet> seen = new HashMap<>();
+    final Map<TextId, Optional<TextView>> texts = new HashMap<>();
+    final Map<TextId, SourceRef> textSources = new HashMap<>();
+    final List<NewPosition> preview = new ArrayList<>();
+    Set<String> header = Set.of();
+    final List<NewPosition> pending = new ArrayList<>();
+    int rows;
+    int textsCreated;
+
+    Run(ImportFormat format, String file, @Nullable TextId defaultText, boolean dryRun) {
+      this.format = format;
+      this.file = file;
+      this.defaultText = defaultText;
+      this.dryRun = dryRun;
+    }
+
+    void problem(int line, @Nullable String field, @Nullable String value, String message, List<String> suggestions) {
+      problems.add(new ImportProblem(file, line, field, value, message, suggestions));
+    }
+
+    void checkHeader() {
+      List<String> required = switch (format) {
+        case UNDL -> List.of("resolution", "date", "ms_vote");
+        case NAMES -> List.of("vote");
+        case POSITIONS -> List.of("iso3", "position", "date");
+        case TEXTS -> List.of("id", "kind", "body", "date", "title");
+      };
+      for (String column : required) {
+        if (!header.contains(column)) {
+          problem(1, column, null, "missing column " + column, List.of());
+        }
+      }
+      if (format == ImportFormat.UNDL && !header.contains("ms_code") && !header.contains("ms_name")) {
+        problem(1, "ms_code", null, "missing column ms_code (or ms_name)", List.of());
+      }
+      if (format == ImportFormat.NAMES && nameColumn() == null) {
+        problem(1, "state", null, "missing column state (or state_name, name, country)", List.of());
+      }
+      if (format == ImportFormat.NAMES && !header.contains("resolution") && defaultText == null) {
+        problem(1, "resolution", null, "no resolution column and no text given for the import", List.of());
+      }
+      if (format == ImportFormat.POSITIONS && !header.contains("statement_id") && !header.contains("text_id")) {
+        problem(1, "text_id", null, "missing column text_id (or statement_id)", List.of());
+      }
+    }
+
+    @Nullable String nameColumn() {
+      for (String c : List.of("state", "state_name", "name", "country", "ms_name")) {
+        if (header.contains(c)) {
+          return c;
+        }
+      }
+      return null;
+    }
+
+    String get(CSVRecord r, String column) {
+      return r.isMapped(column) && r.isSet(column) ? r.get(column) : "";
+    }
+
+    void line(CSVRecord r, int line) {
+      try {
+        switch (format) {
+          case UNDL -> undl(r, line);
+          case NAMES -> names(r, line);
+          case POSITIONS -> position(r, line);
+          case TEXTS -> text(r, line);
+        }
+      } catch (DomainException e) {
+        Object field = e.extensions().get("field");
+        problem(line, field == null ? null : field.toString(), null, e.getMessage(), List.of());
+      }
+    }
+
+    // ---- UNDL
+
+    void undl(CSVRecord r, int line) {
+      String symbol = get(r, "resolution");
+      if (symbol.isEmpty()) {
+        problem(line, "resolution", null, "resolution symbol is empty", List.of());
+        return;
+      }
+      TextId id = TextId.fromSymbol(symbol);
+      LocalDate date = date(get(r, "date"), line, "date");
+      Tally totals = totals(r, line);
+      Optional<TextView> existing = text(id);
+      if (existing.isEmpty() && date != null) {
+        createUndlText(id, symbol, date, r, totals);
+      }
+      if (totals != null) {
+        Tally before = declaredTotals.putIfAbsent(id, totals);
+        if (before != null && !before.equals(totals)) {
+          problem(line, "total_yes", totals.toString(), "totals differ from an earlier line of " + symbol
+              + " (" + before + ")", List.of());
+        }
+      }
+      firstLine.putIfAbsent(id, line);
+      StateCode state = undlState(r, line);
+      PositionKind kind = vote(get(r, "ms_vote"), line, "ms_vote");
+      if (state == null || kind == null || date == null) {
+        return;
+      }
+      add(line, new NewPosition(state, id, kind, date, null, sourceOf(id), false,
+          blankToNull(get(r, "vote_note"))), "ms_code");
+    }
+
+    void createUndlText(TextId id, String symbol, LocalDate date, CSVRecord r, @Nullable Tally totals) {
+      String undlId = blankToNull(get(r, "undl_id"));
+      String link = blankToNull(get(r, "undl_link"));
+      if (link == null && undlId != null) {
+        link = "https://digitallibrary.un.org/record/" + undlId;
+      }
+      String title = get(r, "title").isEmpty() ? symbol : get(r, "title");
+      String body = symbol.startsWith("S/") ? "UNSC" : symbol.startsWith("A/") ? "UNGA" : "UN";
+      NewText t = new NewText(id, symbol, TextKind.RESOLUTION, body, date, title, null, link, Set.of(), null, totals,
+          undlId, new SourceRef("UN Digital Library voting data" + (undlId == null ? "" : ", record " + undlId),
+          "United Nations", null, link), false, null);
+      management.recordText(t);
+      textsCreated++;
+      texts.put(id, Optional.of(queries.getText(id)));
+    }
+
+    @Nullable StateCode undlState(CSVRecord r, int line) {
+      String code = get(r, "ms_code");
+      String name = get(r, "ms_name");
+      if (code.matches("[A-Z]{3}") && names.isKnown(StateCode.of(code))) {
+        return StateCode.of(code);
+      }
+      if (!name.isEmpty()) {
+        Optional<StateCode> byName = names.find(name);
+        if (byName.isPresent()) {
+          return byName.get();
+        }
+      }
+      String shown = code.isEmpty() ? name : code;
+      problem(line, code.isEmpty() ? "ms_name" : "ms_code", shown, "unknown state",
+          names.suggest(name.isEmpty() ? code : name, 3));
+      return null;
+    }
+
+    @Nullable Tally totals(CSVRecord r, int line) {
+      String y = get(r, "total_yes");
+      if (y.isEmpty()) {
+        return null;
+      }
+      try {
+        int nonVoting = get(r, "total_non_voting").isEmpty() ? 0 : Integer.parseInt(get(r, "total_non_voting"));
+        return new Tally(Integer.parseInt(y), Integer.parseInt(get(r, "total_no")),
+            Integer.parseInt(get(r, "total_abstentions")), nonVoting);
+      } catch (NumberFormatException e) {
+        problem(line, "total_yes", y, "totals must be whole numbers", List.of());
+        return null;
+      }
+    }
+
+    // ---- names
+
+    void names(CSVRecord r, int line) {
+      String symbol = get(r, "resolution");
+      TextId id = symbol.isEmpty() ? defaultText : TextId.fromSymbol(symbol);
+      if (id == null) {
+        problem(line, "resolution", null, "no text for this line", List.of());
+        return;
+      }
+      Optional<TextView> t = text(id);
+      if (t.isEmpty()) {
+        problem(line, "resolution", symbol.isEmpty() ? id.value() : symbol, "unknown text; import the text first",
+            List.of());
+        return;
+      }
+      firstLine.putIfAbsent(id, line);
+      String column = nameColumn();
+      String name = get(r, column);
+      Optional<StateCode> state = names.find(name);
+      if (state.isEmpty()) {
+        problem(line, column, name, "unknown state name", names.suggest(name, 3));
+      }
+      PositionKind kind = vote(get(r, "vote"), line, "vote");
+      if (state.isEmpty() || kind == null) {
+        return;
+      }
+      String note = blankToNull(get(r, "note").isEmpty() ? get(r, "source_note") : get(r, "note"));
+      String url = blankToNull(get(r, "source_url"));
+      SourceRef source = url == null ? sourceOf(id) : SourceRef.ofUrl(url);
+      add(line, new NewPosition(state.get(), id, kind, t.get().date(), blankToNull(get(r, "explanation")), source,
+          unconfirmed(note), note), column);
+    }
+
+    // ---- positions
+
+    void position(CSVRecord r, int line) {
+      String textKey = get(r, "text_id").isEmpty() ? get(r, "statement_id") : get(r, "text_id");
+      TextId id = TextId.fromSymbol(textKey);
+      Optional<TextView> t = text(id);
+      if (t.isEmpty()) {
+        problem(line, "text_id", textKey, "unknown text; import the text first", List.of());
+        return;
+      }
+      String code = get(r, "iso3");
+      StateCode state = null;
+      if (code.matches("[A-Z]{3}") && names.isKnown(StateCode.of(code))) {
+        state = StateCode.of(code);
+      } else {
+        problem(line, "iso3", code, "unknown state code", names.suggest(code, 3));
+      }
+      PositionKind kind;
+      try {
+        kind = PositionKind.parse(get(r, "position"));
+      } catch (InvalidPositionException e) {
+        problem(line, "position", get(r, "position"), e.getMessage(), List.of());
+        return;
+      }
+      if (kind == PositionKind.DECLINED_TO_SIGN && t.get().body().startsWith("UN")) {
+        kind = PositionKind.DECLINED_TO_COSPONSOR;
+      }
+      String note = blankToNull(get(r, "note"));
+      String rawDate = get(r, "date");
+      boolean dayUnknown = rawDate.matches("\\d{4}-\\d{2}");
+      LocalDate date = date(dayUnknown ? rawDate + "-01" : rawDate, line, "date");
+      if (dayUnknown) {
+        note = (note == null ? "" : note + " ") + "(date given as " + rawDate + "; day unknown, first of month used)";
+      }
+      String url = blankToNull(get(r, "source_url"));
+      if (state == null || date == null) {
+        return;
+      }
+      add(line, new NewPosition(state, id, kind, date, blankToNull(get(r, "explanation")),
+          url == null ? sourceOf(id) : SourceRef.ofUrl(url), dayUnknown || unconfirmed(note), note), "iso3");
+    }
+
+    // ---- texts
+
+    void text(CSVRecord r, int line) {
+      TextId id = TextId.fromSymbol(get(r, "id"));
+      LocalDate date = date(get(r, "date"), line, "date");
+      TextKind kind;
+      try {
+        kind = TextKind.valueOf(get(r, "kind").toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        problem(line, "kind", get(r, "kind"), "unknown text kind; one of " + List.of(TextKind.values()), List.of());
+        return;
+      }
+      Set<Claim> claims = new TreeSet<>();
+      for (String c : get(r, "claims").split(";")) {
+        if (!c.isBlank()) {
+          claims.add(Claim.of(c.strip()));
+        }
+      }
+      Tally tally = null;
+      if (!get(r, "yes").isEmpty()) {
+        try {
+          tally = new Tally(Integer.parseInt(get(r, "yes")), Integer.parseInt(get(r, "no")),
+              Integer.parseInt(get(r, "abstain")), Integer.parseInt(get(r, "non_voting")));
+        } catch (NumberFormatException e) {
+          problem(line, "yes", get(r, "yes"), "tallies must be whole numbers", List.of());
+          return;
+        }
+      }
+      if (date == null || text(id).isPresent()) {
+        return;
+      }
+      String url = blankToNull(get(r, "source_url"));
+      String note = blankToNull(get(r, "note"));
+      String amends = blankToNull(get(r, "amends"));
+      NewText t = new NewText(id, blankToNull(get(r, "symbol")), kind, get(r, "body"), date, get(r, "title"),
+          blankToNull(get(r, "full_text")), blankToNull(get(r, "link")) == null ? url : get(r, "link"), claims,
+          amends == null ? null : TextId.fromSymbol(amends), tally, blankToNull(get(r, "undl_id")),
+          url == null ? new SourceRef(file, null, null, null) : SourceRef.ofUrl(url),
+          "true".equalsIgnoreCase(get(r, "unconfirmed")) || unconfirmed(note), note);
+      management.recordText(t);
+      textsCreated++;
+      texts.put(id, Optional.of(queries.getText(id)));
+    }
+
+    // ---- shared
+
+    Optional<TextView> text(TextId id) {
+      return texts.computeIfAbsent(id, queries::findText);
+    }
+
+    SourceRef sourceOf(TextId id) {
+      return textSources.computeIfAbsent(id, k -> text(k).map(TextView::source)
+          .orElse(new SourceRef(file, null, null, null)));
+    }
+
+    void add(int line, NewPosition p, String stateField) {
+      int index = stateIndex(p.state()) * 4 + p.kind().slot().ordinal();
+      BitSet set = seen.computeIfAbsent(p.text(), k -> new BitSet());
+      if (set.get(index)) {
+        problem(line, stateField, p.state().value(), "a second " + p.kind().slot().name().toLowerCase(Locale.ROOT)
+            + " of " + p.state() + " on " + p.text() + " in the same file", List.of());
+        return;
+      }
+      set.set(index);
+      if (p.kind().slot() == PositionKind.Slot.VOTE) {
+        int[] c = counts.computeIfAbsent(p.text(), k -> new int[4]);
+        switch (p.kind()) {
+          case VOTE_YES -> c[0]++;
+          case VOTE_NO -> c[1]++;
+          case VOTE_ABSTAIN -> c[2]++;
+          default -> c[3]++;
+        }
+      }
+      if (preview.size() < PREVIEW) {
+        preview.add(p);
+      }
+      if (problems.isEmpty()) {
+        pending.add(p);
+      }
+    }
+
+    void checkTallies() {
+      if (format != ImportFormat.UNDL) {
+        return;
+      }
+      for (var e : counts.entrySet()) {
+        Tally expected = declaredTotals.get(e.getKey());
+        if (expected == null) {
+          continue;
+        }
+        int[] c = e.getValue();
+        Tally found = new Tally(c[0], c[1], c[2], c[3]);
+        int line = firstLine.getOrDefault(e.getKey(), 0);
+        if (found.yes() != expected.yes() || found.no() != expected.no() || found.abstain() != expected.abstain()
+            || (expected.nonVoting() > 0 && found.nonVoting() != expected.nonVoting())) {
+          problem(line, "total_yes", expected.toString(), "tally of " + e.getKey() + " does not add up: the file's"
+              + " lines give " + found + ", its totals say " + expected, List.of());
+        }
+      }
+    }
+
+    @Nullable PositionKind vote(String code, int line, String field) {
+      String c = code.strip().toUpperCase(Locale.ROOT);
+      try {
+        PositionKind kind = PositionKind.parse(c);
+        if (kind.slot() == PositionKind.Slot.VOTE) {
+          return kind;
+        }
+      } catch (InvalidPositionException e) {
+        // reported below
+      }
+      problem(line, field, code, "not a vote: expected Y, N, A or X (yes, no, abstain, non-voting)", List.of());
+      return null;
+    }
+
+    @Nullable LocalDate date(String value, int line, String field) {
+      try {
+        return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+      } catch (DateTimeParseException e) {
+        problem(line, field, value, "not a date: expected YYYY-MM-DD", List.of());
+        return null;
+      }
+    }
+  }
+
+  private static int stateIndex(StateCode s) {
+    String v = s.value();
+    return ((v.charAt(0) - 'A') * 26 + (v.charAt(1) - 'A')) * 26 + (v.charAt(2) - 'A');
+  }
+
+  private static boolean unconfirmed(@Nullable String note) {
+    if (note == null) {
+      return false;
+    }
+    String n = note.toLowerCase(Locale.ROOT);
+    return n.contains("unconfirmed") || n.contains("unverified") || n.contains("inferred");
+  }
+
+  private static @Nullable String blankToNull(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}
