@@ -203,12 +203,13 @@ class PositionsApiController {
         .body(PositionResponse.of(management.correctPosition(PositionRef.parse(key), correction.command())));
   }
 
-  @PostMapping("/positions/{key}/disputes")
-  @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN') or (hasRole('DELEGATION') and "
-      + "@access.isDelegationOf(T(org.tribunal.positions.PositionRef).parse(#key).state().value()))")
-  ResponseEntity<DisputeResponse> dispute(@PathVariable String key, @RequestBody DisputeRequest dispute) {
+  @PostMapping("/states/{state}/positions/{text}/{slot}/disputes")
+  @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN') or (hasRole('DELEGATION') and @access.isDelegationOf(#state))")
+  ResponseEntity<DisputeResponse> dispute(@PathVariable String state, @PathVariable String text,
+      @PathVariable String slot, @RequestBody DisputeRequest dispute) {
+    PositionRef ref = PositionRef.parse(text + "~" + state + "~" + slot);
     return ResponseEntity.status(HttpStatus.CREATED)
-        .body(DisputeResponse.of(management.dispute(PositionRef.parse(key), dispute.command())));
+        .body(DisputeResponse.of(management.dispute(ref, dispute.command())));
   }
 
   // ---- shifts
