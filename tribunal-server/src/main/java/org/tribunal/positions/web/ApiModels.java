@@ -10,6 +10,7 @@ import org.tribunal.positions.Claim;
 import org.tribunal.positions.ClaimView;
 import org.tribunal.positions.ConsideredPosition;
 import org.tribunal.positions.DisputeView;
+import org.tribunal.positions.InvalidPositionException;
 import org.tribunal.positions.NewClaim;
 import org.tribunal.positions.NewDispute;
 import org.tribunal.positions.NewPosition;
@@ -41,6 +42,13 @@ final class ApiModels {
       return new Source(s.title(), s.publisher(), s.date(), s.url());
     }
 
+    static SourceRef required(@Nullable Source source) {
+      if (source == null) {
+        throw InvalidPositionException.field("source", "a source is required");
+      }
+      return source.ref();
+    }
+
     SourceRef ref() {
       return new SourceRef(title, publisher, date, url);
     }
@@ -63,7 +71,7 @@ final class ApiModels {
     NewText command() {
       return new NewText(TextId.of(id), symbol, kind, body, date, title, fullText, link,
           claims == null ? Set.of() : claims.stream().map(Claim::of).collect(Collectors.toSet()),
-          amends == null ? null : TextId.of(amends), officialTally, undlId, source.ref(), unconfirmed, note);
+          amends == null ? null : TextId.of(amends), officialTally, undlId, Source.required(source), unconfirmed, note);
     }
   }
 
@@ -82,7 +90,8 @@ final class ApiModels {
   record PositionRequest(String state, String text, PositionKind kind, LocalDate date, @Nullable String explanation,
       Source source, boolean unconfirmed, @Nullable String note) {
     NewPosition command() {
-      return new NewPosition(StateCode.of(state), TextId.of(text), kind, date, explanation, source.ref(), unconfirmed,
+      return new NewPosition(StateCode.of(state), TextId.of(text), kind, date, explanation, Source.required(source),
+          unconfirmed,
           note);
     }
   }
@@ -90,7 +99,8 @@ final class ApiModels {
   record CorrectionRequest(PositionKind kind, LocalDate date, @Nullable String explanation, Source source,
       boolean unconfirmed, @Nullable String note, boolean retract, String reason) {
     PositionCorrection command() {
-      return new PositionCorrection(kind, date, explanation, source.ref(), unconfirmed, note, retract, reason);
+      return new PositionCorrection(kind, date, explanation, Source.required(source), unconfirmed, note, retract,
+          reason);
     }
   }
 
@@ -153,6 +163,9 @@ final class ApiModels {
     }
 
     RuleSpec spec() {
+      if (claims == null) {
+        throw InvalidPositionException.field("spec.claims", "a rule needs at least one claim");
+      }
       return new RuleSpec(claims.stream().map(Claim::of).collect(Collectors.toSet()), windowMonths, requirement,
           countUnconfirmed, bodies == null ? Set.of() : bodies);
     }
@@ -161,7 +174,10 @@ final class ApiModels {
   record RuleRequest(String id, String name, String description, RuleSpecBody spec, LocalDate validFrom,
       @Nullable String reason) {
     NewRule command() {
-      return new NewRule(id, name, description, spec.spec(), validFrom, reason);
+      if (spec == null) {
+        throw InvalidPositionException.field("spec", "a rule needs its specification");
+      }
+      return new NewRule(id, name, description == null ? "" : description, spec.spec(), validFrom, reason);
     }
   }
 

@@ -197,10 +197,16 @@ class PositionsPageController {
 
   @PostMapping("/imports")
   @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
-  String importUpload(@RequestParam("file") MultipartFile file, @RequestParam ImportFormat format,
+  String importUpload(@RequestParam(value = "file", required = false) @Nullable MultipartFile file,
+      @RequestParam(defaultValue = "UNDL") ImportFormat format,
       @RequestParam(required = false) @Nullable String text, @RequestParam(defaultValue = "false") boolean dryRun,
       Model model) throws IOException {
     model.addAttribute("formats", ImportFormat.values());
+    if (file == null || file.isEmpty()) {
+      model.addAttribute("problems", List.of(new org.tribunal.positions.ImportProblem("(none)", 0, "file", null,
+          "choose a file to import", List.of())));
+      return "positions/imports";
+    }
     try (InputStream in = file.getInputStream()) {
       String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
       model.addAttribute("report", imports.importFile(format, name, in,
