@@ -21,6 +21,7 @@ import org.tribunal.record.checkpoint.CheckpointStore;
 import org.tribunal.record.checkpoint.LogSigningKey;
 import org.tribunal.record.checkpoint.StoredCheckpoint;
 import org.tribunal.record.log.LogStore;
+import org.tribunal.record.log.Sequencer;
 import org.tribunal.record.log.TreeHead;
 import org.tribunal.record.witness.WitnessRegistry;
 
@@ -35,9 +36,11 @@ class RecordApiController {
   private final LogSigningKey key;
   private final RecordQueries queries;
   private final WitnessRegistry witnesses;
+  private final Sequencer sequencer;
 
   RecordApiController(Receipts receipts, LogStore store, CheckpointStore checkpoints, LogSigningKey key,
-      RecordQueries queries, WitnessRegistry witnesses) {
+      RecordQueries queries, WitnessRegistry witnesses, Sequencer sequencer) {
+    this.sequencer = sequencer;
     this.receipts = receipts;
     this.store = store;
     this.checkpoints = checkpoints;
@@ -46,9 +49,9 @@ class RecordApiController {
     this.witnesses = witnesses;
   }
 
-  /** The log's identity and state. */
+  /** The log's identity and state; {@code sequencing} says whether this instance is the sequencer. */
   record LogInfo(String origin, String verifierKey, long treeSize, String rootHash,
-      @Nullable String checkpoint, int witnessQuorum, List<String> witnesses) {}
+      @Nullable String checkpoint, int witnessQuorum, List<String> witnesses, boolean sequencing) {}
 
   @GetMapping("/log")
   @PreAuthorize("permitAll()")
@@ -56,7 +59,8 @@ class RecordApiController {
     TreeHead head = store.head();
     return new LogInfo(key.origin(), key.verifier().verifierKey(), head.size(), head.root().toBase64(),
         checkpoints.latestPublished().map(StoredCheckpoint::note).orElse(null),
-        witnesses.quorum(), witnesses.active().stream().map(w -> w.verifier().verifierKey()).toList());
+        witnesses.quorum(), witnesses.active().stream().map(w -> w.verifier().verifierKey()).toList(),
+        sequencer.isLeader());
   }
 
   /** A proof: which sizes or index it is for and its hashes in base64, leaf side first. */
