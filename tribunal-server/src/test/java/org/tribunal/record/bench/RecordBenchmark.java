@@ -1,0 +1,224 @@
+package org.tribunal.record.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tribunal.TribunalApplication;
+import org.tribunal.record.PublicRecord;
+import org.tribunal.record.RecordEntry;
+import org.tribunal.record.log.LogStore;
+import org.tribunal.record.log.Sequencer;
+
+/**
+ * Load driver for the record's two throughput targets, each measured against raw PostgreSQL inserts
+ * of the same rows in the same run (so the ratio says what the log costs on this machine):
+ *
+ * <ol>
+ *   <li>sequencer integration: the outbox is pre-filled with N entries, then the sequencer drains it
+ *       (bundles, tiles, tree size, outbox deletes, log indexes, in batches of 1024);
+ *   <li>end-to-end durable appends: T threads each commit one change per transaction through {@link
+ *       PublicRecord#append} while the real sequencer runs; the clock stops when the last change has its
+ *       log index.
+ * </ol>
+ *
+ * PostgreSQL runs embedded with {@code synchronous_commit=on}, so every commit is durable. Run:
+ *
+ * <pre>
+ * ./mvnw -q -pl tribunal-server -am test-compile
+ * ./mvnw -q -pl tribunal-server exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=org.tribunal.record.bench.RecordBenchmark -Dexec.args="100000 20000 8"
+ * </pre>
+ */
+public final class RecordBenchmark {
+
+  private static final Logger log = LoggerFactory.getLogger(RecordBenchmark.class);
+
+  private RecordBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int integrationEntries = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int appends = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+    int threads = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        .setServerConfig("synchronous_commit", "on")
+        .setServerConfig("max_connections", "100")
+        .start()) {
+      List<String> report = new ArrayList<>();
+      report.add(integration(pg, integrationEntries));
+      report.add(endToEnd(pg, appends, threads));
+      report.forEach(line -> log.info("RESULT {}", line));
+    }
+    System.exit(0);
+  }
+
+  static byte[] body(long i) {
+    return String.format(Locale.ROOT,
+            "{\"actor\":\"bench\",\"data\":{\"n\":%d,\"text\":\"a typical record of a coalition fact with some words\"},"
+                + "\"id\":\"bench-%d\",\"recordedAt\":\"2026-11-29T10:00:00.000Z\",\"source\":null,\"type\":\"bench.thing\","
+                + "\"validTime\":\"2025-02-24\",\"version\":1}", i, i)
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  static ConfigurableApplicationContext server(String url, boolean sequencer, int pool) {
+    SpringApplication app = new SpringApplication(TribunalApplication.class);
+    app.setWebApplicationType(WebApplicationType.NONE);
+    app.setDefaultProperties(Map.of(
+        "spring.datasource.url", url,
+        "spring.datasource.username", "postgres",
+        "spring.datasource.password", "",
+        "spring.datasource.hikari.maximum-pool-size", String.valueOf(pool),
+        "tribunal.data-dir", System.getProperty("java.io.tmpdir") + "/tribunal-bench",
+        "tribunal.demo", "false",
+        "tribunal.record.sequencer.enabled", String.valueOf(sequencer),
+        "logging.level.root", "WARN",
+        "logging.level.org.tribunal.record.bench", "INFO"));
+    return app.run();
+  }
+
+  static String database(EmbeddedPostgres pg, String name) throws Exception {
+    try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    }
+    return pg.getJdbcUrl("postgres", name);
+  }
+
+  /** Raw baseline: the same rows into a plain table, batches of 1024, one transaction per batch. */
+  static double rawBatchInserts(DataSource ds, int n) throws Exception {
+    try (Connection c = ds.getConnection()) {
+      try (Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE IF NOT EXISTS public.raw_rows (id BIGSERIAL PRIMARY KEY, record_type TEXT, "
+            + "record_id TEXT, version INT, body BYTEA, created_at TIMESTAMPTZ)");
+        s.execute("TRUNCATE public.raw_rows");
+      }
+      c.setAutoCommit(false);
+      long start = System.nanoTime();
+      try (PreparedStatement insert = c.prepareStatement(
+          "INSERT INTO public.raw_rows (record_type, record_id, version, body, created_at) VALUES (?, ?, 1, ?, ?)")) {
+        for (int i = 0; i < n; i++) {
+          insert.setString(1, "bench.thing");
+          insert.setString(2, "raw-" + i);
+          insert.setBytes(3, body(i));
+          insert.setTimestamp(4, Timestamp.from(Instant.now()));
+          insert.addBatch();
+          if ((i + 1) % 1024 == 0 || i == n - 1) {
+            insert.executeBatch();
+            c.commit();
+          }
+        }
+      }
+      return n / ((System.nanoTime() - start) / 1e9);
+    }
+  }
+
+  static String integration(EmbeddedPostgres pg, int n) throws Exception {
+    try (ConfigurableApplicationContext ctx = server(database(pg, "bench_integration"), false, 4)) {
+      DataSource ds = ctx.getBean(DataSource.class);
+      double raw = rawBatchInserts(ds, n);
+      try (Connection c = ds.getConnection()) {
+        c.setAutoCommit(false);
+        try (PreparedStatement insert = c.prepareStatement(
+            "INSERT INTO record.outbox (record_type, record_id, version, body, created_at) VALUES ('bench.thing', ?, 1, ?, now())")) {
+          for (int i = 0; i < n; i++) {
+            insert.setString(1, "bench-" + i);
+            insert.setBytes(2, body(i));
+            insert.addBatch();
+            if ((i + 1) % 1024 == 0 || i == n - 1) {
+              insert.executeBatch();
+              c.commit();
+            }
+          }
+        }
+      }
+      Sequencer sequencer = ctx.getBean(Sequencer.class);
+      long start = System.nanoTime();
+      long integrated = sequencer.drain();
+      double rate = integrated / ((System.nanoTime() - start) / 1e9);
+      return String.format(Locale.ROOT,
+          "integration: %d entries, %.0f entries/s; raw batched inserts of the same rows %.0f rows/s; ratio %.2f",
+          integrated, rate, raw, rate / raw);
+    }
+  }
+
+  static String endToEnd(EmbeddedPostgres pg, int n, int threads) throws Exception {
+    try (ConfigurableApplicationContext ctx = server(database(pg, "bench_e2e"), true, threads + 4)) {
+      DataSource ds = ctx.getBean(DataSource.class);
+      TransactionTemplate tx = ctx.getBean(TransactionTemplate.class);
+      PublicRecord record = ctx.getBean(PublicRecord.class);
+      LogStore store = ctx.getBean(LogStore.class);
+      double raw = parallel(n, threads, i -> {
+        try (Connection c = ds.getConnection(); PreparedStatement insert = c.prepareStatement(
+            "INSERT INTO public.raw_rows (record_type, record_id, version, body, created_at) VALUES (?, ?, 1, ?, now())")) {
+          insert.setString(1, "bench.thing");
+          insert.setString(2, "e2e-raw-" + i);
+          insert.setBytes(3, body(i));
+          insert.executeUpdate();
+        }
+      }, () -> true, ds);
+      long before = store.head().size();
+      double rate = parallel(n, threads,
+          i -> tx.executeWithoutResult(s -> record.append(
+              new RecordEntry("bench.thing", "e2e-" + i, 1, null, "bench", null, Map.of("n", i)))),
+          () -> store.head().size() >= before + n, ds);
+      return String.format(Locale.ROOT,
+          "end-to-end: %d appends by %d threads, one per transaction, until sequenced: %.0f entries/s; "
+              + "raw single-row insert transactions of the same rows %.0f rows/s; ratio %.2f",
+          n, threads, rate, raw, rate / raw);
+    }
+  }
+
+  interface Work {
+    void run(long i) throws Exception;
+  }
+
+  static double parallel(int n, int threads, Work work, java.util.function.BooleanSupplier done, DataSource ds)
+      throws Exception {
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE IF NOT EXISTS public.raw_rows (id BIGSERIAL PRIMARY KEY, record_type TEXT, "
+          + "record_id TEXT, version INT, body BYTEA, created_at TIMESTAMPTZ)");
+    }
+    List<Thread> workers = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    long start = System.nanoTime();
+    for (int t = 0; t < threads; t++) {
+      Thread w = new Thread(() -> {
+        for (long i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+          try {
+            work.run(i);
+          } catch (Exception e) {
+            failure.set(e);
+            return;
+          }
+        }
+      });
+      w.start();
+      workers.add(w);
+    }
+    for (Thread w : workers) {
+      w.join();
+    }
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    while (!done.getAsBoolean()) {
+      LockSupport.parkNanos(1_000_000);
+    }
+    return n / ((System.nanoTime() - start) / 1e9);
+  }
+}
