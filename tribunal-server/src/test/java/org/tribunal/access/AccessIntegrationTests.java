@@ -241,6 +241,19 @@ class AccessIntegrationTests {
   }
 
   @Test
+  @WithAccount(username = "ukr-desk", roles = Role.DELEGATION, state = "UKR",
+      clearance = org.tribunal.shared.Classification.RESTRICTED, compartments = "jit")
+  void withAccountRunsATestAsATribunalUser() throws Exception {
+    CurrentUser me = context.getBean(AccessQueries.class).currentUser();
+    assertThat(me.isDelegationOf(org.tribunal.shared.StateCode.of("UKR"))).isTrue();
+    assertThat(me.mayRead(org.tribunal.shared.Classification.RESTRICTED, Set.of("jit"))).isTrue();
+    mvc.perform(get("/api/v1/access/me"))
+        .andExpect(jsonPath("$.username").value("ukr-desk"))
+        .andExpect(jsonPath("$.clearance").value("RESTRICTED"));
+    mvc.perform(get("/api/v1/access/users")).andExpect(status().isForbidden());
+  }
+
+  @Test
   void theAuditCannotBeRewritten() {
     jdbc.sql("INSERT INTO access.audit_entry (at, username, action) VALUES (now(), 'x', 'READ')").update();
     org.assertj.core.api.Assertions.assertThatThrownBy(
