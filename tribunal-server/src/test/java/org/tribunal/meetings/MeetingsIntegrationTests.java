@@ -59,6 +59,14 @@ class MeetingsIntegrationTests {
             .containsEntry("source_url", "https://mfa.gov.lv/en/article/foreign-minister-baiba-braze-presence-39-countries-meeting-special-tribunal-crime-aggression-against-ukraine-shows-overwhelming-support-it-be-establishment"));
     assertThat(rows).filteredOn(r -> "Tallinn, Estonia".equals(r.get("place"))).singleElement()
         .satisfies(r -> assertThat(r).containsEntry("unconfirmed", true).containsEntry("number", null));
+    assertThat(jdbc.sql("""
+        SELECT o.kind || ' ' || coalesce(o.text_id, o.state_code, '') FROM meetings.outcome o
+        JOIN meetings.meeting m ON m.id = o.meeting_id WHERE m.body_id = 'CORE_GROUP' AND m.number = 12""")
+        .query(String.class).list()).contains("STATEMENT_ADOPTED CG_VIENNA_RIGA_2024_11_22");
+    assertThat(jdbc.sql("""
+        SELECT o.state_code FROM meetings.outcome o JOIN meetings.meeting m ON m.id = o.meeting_id
+        WHERE m.body_id = 'G7' AND m.start_date = DATE '2025-02-24' AND o.kind = 'OBJECTION'""")
+        .query(String.class).list()).containsExactly("USA");
     assertThat(jdbc.sql("SELECT count(*) FROM meetings.note WHERE subject LIKE 'SAMPLE — invented for demonstration%'")
         .query(Long.class).single()).isEqualTo(5);
     assertThat(jdbc.sql("SELECT count(DISTINCT classification) FROM meetings.note").query(Long.class).single())

@@ -26,13 +26,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tribunal.access.CurrentUser;
+import org.tribunal.meetings.MeetingFilter;
 import org.tribunal.meetings.MeetingId;
 import org.tribunal.meetings.MeetingManagement;
+import org.tribunal.meetings.MeetingQueries;
 import org.tribunal.meetings.MeetingStatus;
 import org.tribunal.meetings.MeetingView;
 import org.tribunal.meetings.NewMeeting;
 import org.tribunal.meetings.NewNote;
+import org.tribunal.meetings.NewOutcome;
 import org.tribunal.meetings.NoteManagement;
+import org.tribunal.meetings.OutcomeKind;
 import org.tribunal.shared.Classification;
 import org.tribunal.shared.SourceRef;
 import org.tribunal.shared.StateCode;
@@ -50,14 +54,16 @@ class MeetingsSeed implements ApplicationRunner {
   private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
   private final MeetingManagement meetings;
+  private final MeetingQueries queries;
   private final NoteManagement notes;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
   private final boolean demo;
 
-  MeetingsSeed(MeetingManagement meetings, NoteManagement notes, JdbcClient jdbc, TransactionTemplate tx,
-      @Value("${tribunal.demo:true}") boolean demo) {
+  MeetingsSeed(MeetingManagement meetings, MeetingQueries queries, NoteManagement notes, JdbcClient jdbc,
+      TransactionTemplate tx, @Value("${tribunal.demo:true}") boolean demo) {
     this.meetings = meetings;
+    this.queries = queries;
     this.notes = notes;
     this.jdbc = jdbc;
     this.tx = tx;
@@ -69,20 +75,44 @@ class MeetingsSeed implements ApplicationRunner {
     if (!demo) {
       return;
     }
+    load("demo-v1", () -> {
+      Map<String, MeetingId> byNumber = new HashMap<>();
+      List<CSVRecord> meetingRows = rows("meetings.csv");
+      meetingRows.forEach(r -> meeting(r, byNumber));
+      List<CSVRecord> noteRows = rows("sample_notes.csv");
+      CurrentUser seed = seedUser(noteRows);
+      noteRows.forEach(r -> note(r, byNumber, seed));
+      return meetingRows.size() + noteRows.size();
+    });
+    load("outcomes-v1", () -> {
+      Map<String, MeetingId> byKey = new HashMap<>();
+      queries.export(MeetingFilter.all(), m -> {
+        if (m.number() != null) {
+          byKey.put(m.bodyId() + "#" + m.number(), m.id());
+        }
+        if (m.startDate() != null) {
+          byKey.putIfAbsent(m.bodyId() + "@" + m.startDate(), m.id());
+        }
+      });
+      List<CSVRecord> outcomeRows = rows("outcomes.csv");
+      outcomeRows.forEach(r -> meetings.recordOutcome(requireMeeting(byKey, r.get("meeting")), new NewOutcome(
+          OutcomeKind.valueOf(r.get("kind")), r.get("summary"), blank(r.get("text_id")),
+          blank(r.get("state")) == null ? null : StateCode.of(r.get("state")), Boolean.parseBoolean(r.get("unconfirmed")),
+          SourceRef.ofUrl(r.get("source_url"))), ACTOR));
+      return outcomeRows.size();
+    });
+  }
+
+  /** Loads the set {@code name} once, in one transaction with its row in {@code meetings.seed_load}. */
+  private void load(String name, java.util.function.IntSupplier rows) {
     tx.executeWithoutResult(status -> {
       jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('meetings.seed'))").query((rs, i) -> 1).list();
-      boolean loaded = jdbc.sql("SELECT count(*) FROM meetings.seed_load WHERE name = 'demo-v1'")
+      boolean loaded = jdbc.sql("SELECT count(*) FROM meetings.seed_load WHERE name = ?").param(name)
           .query(Long.class).single() > 0;
       if (!loaded) {
-        Map<String, MeetingId> byNumber = new HashMap<>();
-        List<CSVRecord> meetingRows = rows("meetings.csv");
-        meetingRows.forEach(r -> meeting(r, byNumber));
-        List<CSVRecord> noteRows = rows("sample_notes.csv");
-        CurrentUser seed = seedUser(noteRows);
-        noteRows.forEach(r -> note(r, byNumber, seed));
-        int count = meetingRows.size() + noteRows.size();
-        jdbc.sql("INSERT INTO meetings.seed_load (name, rows) VALUES ('demo-v1', ?)").param(count).update();
-        log.info("Loaded meetings seed demo-v1 ({} rows)", count);
+        int count = rows.getAsInt();
+        jdbc.sql("INSERT INTO meetings.seed_load (name, rows) VALUES (?, ?)").params(name, count).update();
+        log.info("Loaded meetings seed {} ({} rows)", name, count);
       }
     });
   }
@@ -111,7 +141,7 @@ class MeetingsSeed implements ApplicationRunner {
   private static MeetingId requireMeeting(Map<String, MeetingId> byNumber, String key) {
     MeetingId id = byNumber.get(key);
     if (id == null) {
-      throw new IllegalStateException("seed/meetings/sample_notes.csv names an unknown meeting " + key);
+      throw new IllegalStateException("seed/meetings names an unknown meeting " + key);
     }
     return id;
   }
