@@ -1,0 +1,27 @@
+package org.tribunal.evidence;
+
+import java.util.Optional;
+
+/**
+ * Re-hashes every kept file and raises an alarm (log, pages, API) on any mismatch or missing file.
+ * Each sweep is recorded, and sealed into the public record. Runs on a schedule
+ * ({@code tribunal.evidence.sweep-cron}) and on request.
+ */
+public interface IntegritySweeps {
+
+  /**
+   * Runs a sweep now.
+   *
+   * @param triggeredBy {@code schedule} or the requesting user's name
+   * @return its report
+   */
+  SweepReport run(String triggeredBy);
+
+  /** The last sweep's report, or empty if none ran yet. */
+  Optional<SweepReport> latest();
+
+  /** The last sweep's report if it found damage (the alarm is up), otherwise empty. */
+  default Optional<SweepReport> alarm() {
+    return latest().filter(report -> !report.isClean());
+  }
+}
