@@ -218,6 +218,10 @@ class MeetingsIntegrationTests {
     mvc.perform(get("/meetings/calendar").param("month", "2025-03").param("lang", "en"))
         .andExpect(status().isOk()).andExpect(content().string(containsString("CORE_GROUP #14")));
     mvc.perform(get("/meetings/00000000-0000-0000-0000-000000000000"))
-        .andExpect(status().isNotFound());
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
+    mvc.perform(get("/meetings").param("after", "garbage"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
   }
 }
