@@ -28,4 +28,17 @@ public interface PublicRecord {
    * @throws EntryRejectedException if the entry is a duplicate
    */
   Sealed appendSealed(RecordEntry entry);
+
+  /**
+   * Appends many public changes at once, in the caller's transaction, in the order given: the same
+   * as calling {@link #append} for each, but written in one round trip (for bulk imports).
+   *
+   * @param entries the changes; an empty list appends nothing
+   * @throws org.springframework.transaction.IllegalTransactionStateException if no transaction is active
+   * @throws EntryRejectedException if an entry is a duplicate (of an earlier one or of another in the
+   *     list) or its canonical form exceeds 64 KiB; then none of them is appended
+   */
+  default void appendAll(java.util.List<RecordEntry> entries) {
+    entries.forEach(this::append);
+  }
 }

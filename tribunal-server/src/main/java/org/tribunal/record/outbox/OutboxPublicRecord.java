@@ -31,17 +31,19 @@ class OutboxPublicRecord implements PublicRecord {
   static final int MAX_ENTRY_BYTES = 64 * 1024;
 
   private final JdbcClient jdbc;
+  private final javax.sql.DataSource dataSource;
   private final JsonMapper json;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   @org.springframework.beans.factory.annotation.Autowired
-  OutboxPublicRecord(JdbcClient jdbc, JsonMapper json) {
-    this(jdbc, json, Clock.systemUTC());
+  OutboxPublicRecord(JdbcClient jdbc, javax.sql.DataSource dataSource, JsonMapper json) {
+    this(jdbc, dataSource, json, Clock.systemUTC());
   }
 
-  OutboxPublicRecord(JdbcClient jdbc, JsonMapper json, Clock clock) {
+  OutboxPublicRecord(JdbcClient jdbc, javax.sql.DataSource dataSource, JsonMapper json, Clock clock) {
     this.jdbc = jdbc;
+    this.dataSource = dataSource;
     this.json = json;
     this.clock = clock;
   }
@@ -63,6 +65,25 @@ class OutboxPublicRecord implements PublicRecord {
     sealed.put("scheme", "sha256(salt || rfc8785(content))");
     write(entry, CanonicalEntry.of(json, entry, clock.instant(), sealed));
     return new Sealed(HexFormat.of().formatHex(salt), commitment);
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void appendAll(java.util.List<RecordEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    try (OutboxCopy copy = OutboxCopy.open(dataSource, now)) {
+      for (RecordEntry entry : entries) {
+        byte[] body = CanonicalEntry.of(json, entry, now, entry.data());
+        if (body.length > MAX_ENTRY_BYTES) {
+          throw EntryRejectedException.tooLarge(entry.type(), entry.id(), body.length, MAX_ENTRY_BYTES);
+        }
+        copy.add(entry, body);
+      }
+      copy.finish();
+    }
   }
 
   /**

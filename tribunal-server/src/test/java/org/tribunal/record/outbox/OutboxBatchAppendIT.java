@@ -1,0 +1,75 @@
+package org.tribunal.record.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tribunal.record.EntryRejectedException;
+import org.tribunal.record.PublicRecord;
+import org.tribunal.record.RecordEntry;
+import org.tribunal.shared.SourceRef;
+import org.tribunal.support.IntegrationTest;
+
+/** {@link PublicRecord#appendAll}: many entries in one COPY, same rules as one append each. */
+@IntegrationTest
+@TestPropertySource(properties = "tribunal.record.sequencer.enabled=false")
+class OutboxBatchAppendIT {
+
+  @Autowired PublicRecord record;
+  @Autowired TransactionTemplate tx;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void writesTheSameCanonicalBodiesAsSingleAppendsInOrder() {
+    String batch = UUID.randomUUID().toString();
+    List<RecordEntry> entries = new ArrayList<>();
+    for (int i = 0; i < 2_500; i++) {
+      entries.add(entry(batch + "/" + i + ",\"q\"", 1, Map.of("n", i, "name", "Côte d'Ivoire")));
+    }
+    tx.executeWithoutResult(s -> record.appendAll(entries));
+
+    List<String> ids = jdbc.sql("SELECT record_id FROM record.outbox WHERE record_id LIKE :p ORDER BY outbox_id")
+        .param("p", batch + "/%").query(String.class).list();
+    assertThat(ids).hasSize(2_500).first().isEqualTo(batch + "/0,\"q\"");
+    assertThat(ids.get(2_499)).isEqualTo(batch + "/2499,\"q\"");
+    String body = new String(jdbc.sql("SELECT body FROM record.outbox WHERE record_id = :id")
+        .param("id", batch + "/7,\"q\"").query(byte[].class).single(), StandardCharsets.UTF_8);
+    assertThat(body).startsWith("{\"actor\":\"tester\",\"data\":{\"n\":7,\"name\":\"Côte d'Ivoire\"},\"id\":")
+        .contains("\"validTime\":\"2025-02-24\"");
+  }
+
+  @Test
+  void refusesTheWholeBatchWhenOneEntryWasAppendedBefore() {
+    String id = UUID.randomUUID().toString();
+    tx.executeWithoutResult(s -> record.append(entry(id, 1, Map.of("k", "v"))));
+    String other = UUID.randomUUID().toString();
+    assertThatThrownBy(() -> tx.executeWithoutResult(
+            s -> record.appendAll(List.of(entry(other, 1, Map.of()), entry(id, 1, Map.of("k", "w"))))))
+        .isInstanceOf(EntryRejectedException.class)
+        .hasMessageContaining(id);
+    assertThat(jdbc.sql("SELECT count(*) FROM record.outbox WHERE record_id = :id").param("id", other)
+        .query(Integer.class).single()).isZero();
+  }
+
+  @Test
+  void refusesToAppendOutsideATransaction() {
+    assertThatThrownBy(() -> record.appendAll(List.of(entry("x", 1, Map.of()))))
+        .isInstanceOf(IllegalTransactionStateException.class);
+  }
+
+  private RecordEntry entry(String id, int version, Object data) {
+    return new RecordEntry("test.batch", id, version, LocalDate.of(2025, 2, 24), "tester",
+        new SourceRef("test source", null, null, "https://example.org"), data);
+  }
+}
