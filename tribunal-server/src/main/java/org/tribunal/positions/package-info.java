@@ -7,11 +7,13 @@
  * <p>Other modules use only the types in this package: the facades {@link
  * org.tribunal.positions.PositionQueries}, {@link org.tribunal.positions.PositionManagement},
  * {@link org.tribunal.positions.ParticipationRules} and {@link org.tribunal.positions.VoteImports},
- * their commands and views, and the events {@link org.tribunal.positions.PositionRecorded}. Nothing
+ * their commands and views, and the events {@link org.tribunal.positions.PositionRecorded}, {@link
+ * org.tribunal.positions.StanceShifted} and {@link org.tribunal.positions.PositionsImported}. Every
+ * committed change appends one entry per changed record to the public record ({@code positions.*}). Nothing
  * is overwritten: a correction is a new version, and a dispute is recorded beside the position.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Positions",
-    allowedDependencies = {"shared"})
+    allowedDependencies = {"shared", "record", "coalition"})
 @org.jspecify.annotations.NullMarked
 package org.tribunal.positions;

@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tribunal.coalition.CoalitionQueries;
 import org.tribunal.positions.Claim;
 import org.tribunal.positions.ClaimView;
 import org.tribunal.positions.DisputeView;
@@ -26,23 +28,37 @@ import org.tribunal.positions.PositionManagement;
 import org.tribunal.positions.PositionQueries;
 import org.tribunal.positions.PositionRef;
 import org.tribunal.positions.PositionView;
+import org.tribunal.positions.PositionRecorded;
 import org.tribunal.positions.Shift;
+import org.tribunal.positions.Stance;
+import org.tribunal.positions.StanceShifted;
 import org.tribunal.positions.ShiftFilter;
 import org.tribunal.positions.StanceTimeline;
 import org.tribunal.positions.TextFilter;
 import org.tribunal.positions.TextId;
 import org.tribunal.positions.TextView;
 import org.tribunal.positions.UnknownPositionEntityException;
+import org.tribunal.record.PublicRecord;
 import org.tribunal.shared.StateCode;
 
 /** The positions facade: records and reads texts, positions, timelines and shifts. */
 @Service
 class DefaultPositions implements PositionQueries, PositionManagement {
 
-  private final PositionStore store;
+  private static final LocalDate END_OF_TIME = LocalDate.of(9999, 12, 31);
 
-  DefaultPositions(PositionStore store) {
+  private final PositionStore store;
+  private final PublicRecord record;
+  private final ApplicationEventPublisher events;
+
+  private final CoalitionQueries coalition;
+
+  DefaultPositions(PositionStore store, PublicRecord record, ApplicationEventPublisher events,
+      CoalitionQueries coalition) {
+    this.coalition = coalition;
     this.store = store;
+    this.record = record;
+    this.events = events;
   }
 
   @Override
@@ -97,10 +113,7 @@ class DefaultPositions implements PositionQueries, PositionManagement {
   public StanceTimeline timeline(StateCode state, Claim claim, LocalDate asOf) {
     requireClaim(claim);
     List<PositionView> positions = store.withDisputes(store.currentOnClaims(state, Set.of(claim), asOf));
-    Map<TextId, TextView> texts = new TreeMap<>();
-    for (PositionView p : positions) {
-      texts.computeIfAbsent(p.text(), id -> store.findText(id).orElseThrow());
-    }
+    Map<TextId, TextView> texts = store.texts(positions.stream().map(PositionView::text).toList());
     return StanceTimelines.compute(state, claim, asOf, positions, texts);
   }
 
@@ -147,7 +160,10 @@ class DefaultPositions implements PositionQueries, PositionManagement {
       throw DuplicateTextException.claim(claim.claim());
     }
     store.insertClaim(claim);
-    return new ClaimView(claim.claim(), claim.labelEn(), claim.labelFr(), claim.labelUk(), claim.description());
+    ClaimView view = new ClaimView(claim.claim(), claim.labelEn(), claim.labelFr(), claim.labelUk(),
+        claim.description());
+    record.append(RecordEntries.claim(view, Recorder.current()));
+    return view;
   }
 
   @Override
@@ -158,7 +174,9 @@ class DefaultPositions implements PositionQueries, PositionManagement {
     }
     checkText(text);
     store.insertText(text, Recorder.current());
-    return getText(text.id());
+    TextView view = getText(text.id());
+    record.append(RecordEntries.text(view));
+    return view;
   }
 
   /** Checks a text's references: its claims are in the vocabulary and the amended text exists. */
@@ -175,14 +193,54 @@ class DefaultPositions implements PositionQueries, PositionManagement {
   @Transactional
   public PositionView recordPosition(NewPosition position) {
     getText(position.text());
+    if (coalition.findState(position.state()).isEmpty()) {
+      throw UnknownPositionEntityException.state(position.state());
+    }
     Optional<PositionView> current = store.current(position.ref());
     if (current.isPresent() && sameAs(current.get(), position)) {
       return store.withDisputes(List.of(current.get())).get(0);
     }
     int version = current.map(p -> p.version() + 1).orElse(1);
+    Set<Shift> before = shiftsOf(position.state(), position.text());
     store.insertVersion(position, version, false, current.isPresent() ? "new position in the same slot" : null,
         Recorder.current());
-    return store.current(position.ref()).orElseThrow();
+    return recorded(position.ref(), before);
+  }
+
+  /** Appends the new current version of {@code ref} to the record and publishes its events. */
+  private PositionView recorded(PositionRef ref, Set<Shift> shiftsBefore) {
+    PositionView view = store.withDisputes(List.of(store.current(ref).orElseThrow())).get(0);
+    record.append(RecordEntries.position(view));
+    events.publishEvent(PositionRecorded.of(view));
+    Set<ShiftKey> known = shiftsBefore.stream().map(ShiftKey::of).collect(Collectors.toSet());
+    for (Shift s : shiftsOf(ref.state(), ref.text())) {
+      if (!known.contains(ShiftKey.of(s))) {
+        events.publishEvent(StanceShifted.of(s));
+      }
+    }
+    return view;
+  }
+
+  /** The shifts of {@code state} on the claims {@code text} makes, as of the end of time. */
+  private Set<Shift> shiftsOf(StateCode state, TextId text) {
+    TextView t = store.findText(text).orElseThrow(() -> UnknownPositionEntityException.text(text));
+    if (t.claims().isEmpty()) {
+      return Set.of();
+    }
+    List<PositionView> positions = store.currentOnClaims(state, t.claims(), END_OF_TIME);
+    Map<TextId, TextView> texts = store.texts(positions.stream().map(PositionView::text).toList());
+    Set<Shift> shifts = new java.util.HashSet<>();
+    for (Claim c : t.claims()) {
+      shifts.addAll(StanceTimelines.compute(state, c, END_OF_TIME, positions, texts).shifts());
+    }
+    return shifts;
+  }
+
+  /** What makes a shift the same shift, whatever the versions of the positions proving it. */
+  private record ShiftKey(StateCode state, Claim claim, LocalDate date, Stance from, Stance to) {
+    static ShiftKey of(Shift s) {
+      return new ShiftKey(s.state(), s.claim(), s.date(), s.from(), s.to());
+    }
   }
 
   @Override
@@ -195,15 +253,18 @@ class DefaultPositions implements PositionQueries, PositionManagement {
     }
     NewPosition next = new NewPosition(ref.state(), ref.text(), c.kind(), c.date(), c.explanation(), c.source(),
         c.unconfirmed(), c.note());
+    Set<Shift> before = shiftsOf(ref.state(), ref.text());
     store.insertVersion(next, current.version() + 1, c.retract(), c.reason(), Recorder.current());
-    return store.withDisputes(List.of(store.current(ref).orElseThrow())).get(0);
+    return recorded(ref, before);
   }
 
   @Override
   @Transactional
   public DisputeView dispute(PositionRef ref, NewDispute dispute) {
     PositionView current = store.current(ref).orElseThrow(() -> UnknownPositionEntityException.position(ref));
-    return store.insertDispute(current, dispute, Recorder.current());
+    DisputeView view = store.insertDispute(current, dispute, Recorder.current());
+    record.append(RecordEntries.dispute(view));
+    return view;
   }
 
   private void requireClaim(Claim claim) {

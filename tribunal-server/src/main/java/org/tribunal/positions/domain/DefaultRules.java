@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tribunal.coalition.CoalitionQueries;
 import org.tribunal.positions.Claim;
 import org.tribunal.positions.DuplicateTextException;
 import org.tribunal.positions.InvalidPositionException;
@@ -26,6 +27,7 @@ import org.tribunal.positions.RuleView;
 import org.tribunal.positions.TextId;
 import org.tribunal.positions.TextView;
 import org.tribunal.positions.UnknownPositionEntityException;
+import org.tribunal.record.PublicRecord;
 import org.tribunal.shared.StateCode;
 
 /** Stores versioned participation rules and evaluates them. Public for the demo loader. */
@@ -37,10 +39,15 @@ public class DefaultRules implements ParticipationRules {
 
   private final JdbcClient jdbc;
   private final PositionStore store;
+  private final PublicRecord record;
 
-  DefaultRules(JdbcClient jdbc, PositionStore store) {
+  private final CoalitionQueries coalition;
+
+  DefaultRules(JdbcClient jdbc, PositionStore store, PublicRecord record, CoalitionQueries coalition) {
+    this.coalition = coalition;
     this.jdbc = jdbc;
     this.store = store;
+    this.record = record;
   }
 
   @Override
@@ -69,7 +76,9 @@ public class DefaultRules implements ParticipationRules {
       throw DuplicateTextException.rule(rule.id());
     }
     insert(rule, 1);
-    return versions(rule.id()).get(0);
+    RuleView view = versions(rule.id()).get(0);
+    record.append(RecordEntries.rule(view));
+    return view;
   }
 
   @Override
@@ -81,7 +90,9 @@ public class DefaultRules implements ParticipationRules {
     }
     insert(rule, versions.get(versions.size() - 1).version() + 1);
     List<RuleView> after = versions(rule.id());
-    return after.get(after.size() - 1);
+    RuleView view = after.get(after.size() - 1);
+    record.append(RecordEntries.rule(view));
+    return view;
   }
 
   /** Defines the demo rule unless it exists. */
@@ -150,9 +161,9 @@ public class DefaultRules implements ParticipationRules {
     return out;
   }
 
+  /** The coalition registry's states (every state a rule can be asked about). */
   private List<StateCode> knownStates() {
-    return jdbc.sql("SELECT DISTINCT state_code FROM positions.state_alias ORDER BY 1")
-        .query((rs, i) -> StateCode.of(rs.getString(1))).list();
+    return coalition.states().stream().map(org.tribunal.coalition.StateView::code).toList();
   }
 
   private static RuleView row(java.sql.ResultSet rs) throws java.sql.SQLException {

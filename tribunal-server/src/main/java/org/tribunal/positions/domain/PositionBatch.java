@@ -4,14 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.tribunal.positions.NewPosition;
+import org.tribunal.record.RecordEntry;
+import org.tribunal.shared.SourceRef;
 
 /**
  * Many positions written at once through PostgreSQL {@code COPY} into a temporary table, then merged:
@@ -23,6 +29,7 @@ import org.tribunal.positions.NewPosition;
 public final class PositionBatch implements AutoCloseable {
 
   private static final int FLUSH_BYTES = 1 << 16;
+  private static final int RECORD_CHUNK = 20_000;
 
   private final Connection connection;
   private final CopyIn copy;
@@ -120,6 +127,20 @@ public final class PositionBatch implements AutoCloseable {
    * @return the number of positions created or changed; the rest were unchanged
    */
   public int merge(boolean write, String reason, String recordedBy) {
+    return merge(write, reason, recordedBy, entries -> { });
+  }
+
+  /**
+   * Ends the COPY, merges into the positions and hands the public-record entry of every created or
+   * changed position to {@code record}, in chunks of at most {@value #RECORD_CHUNK}.
+   *
+   * @param write whether to write (false: only count, for a dry run; {@code record} is not called)
+   * @param reason the reason recorded on new versions that replace a different current one
+   * @param recordedBy who records them
+   * @param record receives the entries, one per new position version
+   * @return the number of positions created or changed; the rest were unchanged
+   */
+  public int merge(boolean write, String reason, String recordedBy, Consumer<List<RecordEntry>> record) {
     flush();
     try {
       copy.endCopy();
@@ -155,6 +176,7 @@ public final class PositionBatch implements AutoCloseable {
             ps.setString(2, recordedBy);
             ps.executeUpdate();
           }
+          recordChanged(s, reason, recordedBy, record);
         }
         s.execute("DROP TABLE position_changed");
         s.execute("TRUNCATE position_import");
@@ -163,6 +185,35 @@ public final class PositionBatch implements AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException("merging imported positions failed", e);
     }
+  }
+
+  private static void recordChanged(Statement s, String reason, String recordedBy,
+      Consumer<List<RecordEntry>> record) throws SQLException {
+    s.execute("""
+        DECLARE position_changed_cursor NO SCROLL CURSOR FOR
+        SELECT text_id, state_code, slot, version, kind, position_date, explanation, source_title, source_publisher,
+          source_date, source_url, unconfirmed, note, replaces FROM position_changed""");
+    while (true) {
+      List<RecordEntry> chunk = new ArrayList<>(RECORD_CHUNK);
+      try (ResultSet rs = s.executeQuery("FETCH " + RECORD_CHUNK + " FROM position_changed_cursor")) {
+        while (rs.next()) {
+          String text = rs.getString(1);
+          String state = rs.getString(2);
+          String slot = rs.getString(3);
+          java.sql.Date sourceDate = rs.getDate(10);
+          chunk.add(RecordEntries.position(text + "~" + state + "~" + slot, rs.getInt(4), text, state, slot,
+              rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7), rs.getBoolean(12), rs.getString(13),
+              false, rs.getBoolean(14) ? reason : null, recordedBy,
+              new SourceRef(rs.getString(8), rs.getString(9), sourceDate == null ? null : sourceDate.toLocalDate(),
+                  rs.getString(11))));
+        }
+      }
+      if (chunk.isEmpty()) {
+        break;
+      }
+      record.accept(chunk);
+    }
+    s.execute("CLOSE position_changed_cursor");
   }
 
   @Override

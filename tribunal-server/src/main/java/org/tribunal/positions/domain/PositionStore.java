@@ -137,11 +137,25 @@ public class PositionStore {
     return all;
   }
 
+  /** Returns the texts with the given keys (those that exist), by key. */
+  public Map<TextId, TextView> texts(Collection<TextId> ids) {
+    Map<TextId, TextView> found = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    String[] keys = ids.stream().map(TextId::value).distinct().toArray(String[]::new);
+    texts("WHERE t.id = ANY(?)", List.of((Object) keys)).forEach(t -> found.put(t.id(), t));
+    return found;
+  }
+
   private List<TextView> texts(String where, List<?> params) {
     Map<String, SortedSet<Claim>> claims = new HashMap<>();
-    jdbc.sql("SELECT text_id, claim FROM positions.text_claim").query(rs -> {
-      claims.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(Claim.of(rs.getString(2)));
-    });
+    jdbc.sql("SELECT c.text_id, c.claim FROM positions.text_claim c JOIN positions.text t ON t.id = c.text_id "
+            + where)
+        .params(params)
+        .query(rs -> {
+          claims.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(Claim.of(rs.getString(2)));
+        });
     return jdbc.sql("SELECT t.* FROM positions.text t " + where + " ORDER BY t.text_date DESC, t.id")
         .params(params)
         .query((rs, i) -> textRow(rs, claims.getOrDefault(rs.getString("id"), new TreeSet<>())))

@@ -28,6 +28,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -44,12 +45,15 @@ import org.tribunal.positions.NewText;
 import org.tribunal.positions.PositionKind;
 import org.tribunal.positions.PositionManagement;
 import org.tribunal.positions.PositionQueries;
+import org.tribunal.positions.PositionsImported;
 import org.tribunal.positions.Tally;
 import org.tribunal.positions.TextId;
 import org.tribunal.positions.TextKind;
 import org.tribunal.positions.TextView;
 import org.tribunal.positions.VoteImports;
 import org.tribunal.positions.domain.PositionBatch;
+import org.tribunal.positions.domain.RecordEntries;
+import org.tribunal.record.PublicRecord;
 import org.tribunal.shared.DomainException;
 import org.tribunal.shared.SourceRef;
 import org.tribunal.shared.StateCode;
@@ -71,9 +75,14 @@ class DefaultVoteImports implements VoteImports {
   private final DataSource dataSource;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
+  private final PublicRecord record;
+  private final ApplicationEventPublisher events;
 
   DefaultVoteImports(PositionQueries queries, PositionManagement management, StateNames names,
-      DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions) {
+      DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions, PublicRecord record,
+      ApplicationEventPublisher events) {
+    this.record = record;
+    this.events = events;
     this.queries = queries;
     this.management = management;
     this.names = names;
@@ -118,7 +127,7 @@ class DefaultVoteImports implements VoteImports {
         int unchanged;
         try (PositionBatch batch = PositionBatch.open(dataSource)) {
           run.pending.forEach(batch::add);
-          created = batch.merge(!dryRun, "import of " + fileName, recordedBy);
+          created = batch.merge(!dryRun, "import of " + fileName, recordedBy, record::appendAll);
           unchanged = batch.added() - created;
         }
         String note = null;
@@ -128,11 +137,16 @@ class DefaultVoteImports implements VoteImports {
         } else if (created == 0 && run.textsCreated == 0) {
           note = "nothing changed: every position in the file is already recorded";
         } else {
+          UUID runId = UUID.randomUUID();
           jdbc.sql("""
               INSERT INTO positions.import_run (id, file_name, sha256, format, rows_read, created, unchanged,
                 imported_by) VALUES (?,?,?,?,?,?,?,?)""")
-              .params(UUID.randomUUID(), fileName, hash, format.name(), run.rows, created, unchanged, recordedBy)
+              .params(runId, fileName, hash, format.name(), run.rows, created, unchanged, recordedBy)
               .update();
+          record.append(RecordEntries.importRun(runId.toString(), fileName, hash, format.name(), run.rows,
+              run.textsCreated, created, unchanged, recordedBy));
+          events.publishEvent(new PositionsImported(runId, fileName, format, run.textsCreated, created,
+              List.copyOf(run.touchedTexts)));
         }
         Map<TextId, Tally> tallies = new LinkedHashMap<>();
         run.counts.forEach((id, c) -> tallies.put(id, new Tally(c[0], c[1], c[2], c[3])));
@@ -166,6 +180,7 @@ class DefaultVoteImports implements VoteImports {
     final List<NewPosition> preview = new ArrayList<>();
     Set<String> header = Set.of();
     final List<NewPosition> pending = new ArrayList<>();
+    final Set<TextId> touchedTexts = new TreeSet<>();
     int rows;
     int textsCreated;
 
@@ -467,6 +482,7 @@ class DefaultVoteImports implements VoteImports {
       }
       if (problems.isEmpty()) {
         pending.add(p);
+        touchedTexts.add(p.text());
       }
     }
 

@@ -23,6 +23,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tribunal.coalition.CoalitionQueries;
+import org.tribunal.coalition.StateView;
 import org.tribunal.shared.StateCode;
 
 /**
@@ -40,10 +42,44 @@ public class StateNames {
   static final String SEED = "seed/positions/state-aliases.csv";
 
   private final JdbcClient jdbc;
+  private final CoalitionQueries coalition;
   private final AtomicReference<Map<String, Alias>> cache = new AtomicReference<>();
+  private final AtomicReference<Registry> registry = new AtomicReference<>();
 
-  StateNames(JdbcClient jdbc) {
+  StateNames(JdbcClient jdbc, CoalitionQueries coalition) {
     this.jdbc = jdbc;
+    this.coalition = coalition;
+  }
+
+  /** The coalition registry's states and their names, normalised, read once per change of the registry. */
+  private record Registry(Set<StateCode> states, Map<String, Alias> names) {}
+
+  /** Forgets what was read from the coalition registry (a state was registered). */
+  @org.springframework.context.event.EventListener(org.tribunal.coalition.StateRegistered.class)
+  void forgetRegistry() {
+    registry.set(null);
+  }
+
+  private Registry registry() {
+    Registry r = registry.get();
+    if (r == null) {
+      Set<StateCode> states = new java.util.TreeSet<>();
+      Map<String, Alias> names = new HashMap<>();
+      for (StateView s : coalition.states()) {
+        states.add(s.code());
+        for (String name : List.of(s.nameEn(), s.nameFr(), s.nameUk())) {
+          String n = normalize(name);
+          if (!n.isEmpty()) {
+            names.putIfAbsent(n, new Alias(n, name, s.code()));
+          }
+        }
+      }
+      r = new Registry(Set.copyOf(states), Map.copyOf(names));
+      if (!states.isEmpty()) {
+        registry.set(r);
+      }
+    }
+    return r;
   }
 
   /** A known name. */
@@ -83,19 +119,34 @@ public class StateNames {
     return rows > 0;
   }
 
-  /** Returns the state named {@code name}, or empty. */
+  /** Returns the state named {@code name} in the alias table or the coalition registry, or empty. */
   public Optional<StateCode> find(String name) {
-    Alias a = aliases().get(normalize(name));
+    String n = normalize(name);
+    Alias a = aliases().get(n);
+    if (a == null) {
+      a = registry().names().get(n);
+    }
     return a == null ? Optional.empty() : Optional.of(a.state());
   }
 
-  /** Returns whether {@code code} is a known state. */
+  /**
+   * Returns whether {@code code} is a state of the coalition registry (or, while the registry has no
+   * states yet, of the alias table).
+   */
   public boolean isKnown(StateCode code) {
+    Registry r = registry();
+    if (!r.states().isEmpty()) {
+      return r.states().contains(code);
+    }
     return aliases().values().stream().anyMatch(a -> a.state().equals(code));
   }
 
   /** Returns the known states, by code. */
   public List<StateCode> states() {
+    Registry r = registry();
+    if (!r.states().isEmpty()) {
+      return r.states().stream().sorted().toList();
+    }
     return aliases().values().stream().map(Alias::state).distinct().sorted().toList();
   }
 
@@ -119,6 +170,7 @@ public class StateNames {
   public List<String> suggest(String name, int limit) {
     String n = normalize(name);
     List<Alias> sorted = new ArrayList<>(aliases().values());
+    sorted.addAll(registry().names().values());
     Map<Alias, Integer> distance = new HashMap<>();
     for (Alias a : sorted) {
       distance.put(a, score(n, a.normalized()));
