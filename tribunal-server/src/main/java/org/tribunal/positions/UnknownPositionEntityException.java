@@ -45,4 +45,20 @@ public final class UnknownPositionEntityException extends org.tribunal.shared.Do
     e.with("scenario", id);
     return e;
   }
+
+  /** No state with this code in the coalition registry. */
+  public static UnknownPositionEntityException state(org.tribunal.shared.StateCode state) {
+    var e = new UnknownPositionEntityException(
+        "unknown-state", "Unknown state", "State " + state + " is not in the coalition registry");
+    e.with("stateCode", state.value());
+    return e;
+  }
+
+  /** No body with this id in the coalition registry. */
+  public static UnknownPositionEntityException body(String body) {
+    var e = new UnknownPositionEntityException(
+        "unknown-body", "Unknown body", "Body " + body + " is not in the coalition registry");
+    e.with("body", body);
+    return e;
+  }
 }
