@@ -254,6 +254,13 @@ class AccessIntegrationTests {
   }
 
   @Test
+  void theOpenApiDocumentDescribesBearerTokens() throws Exception {
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"));
+  }
+
+  @Test
   void theAuditCannotBeRewritten() {
     jdbc.sql("INSERT INTO access.audit_entry (at, username, action) VALUES (now(), 'x', 'READ')").update();
     org.assertj.core.api.Assertions.assertThatThrownBy(
