@@ -76,6 +76,13 @@ public interface CoalitionQueries {
    */
   InstrumentView getInstrument(InstrumentId id);
 
+  /**
+   * Returns every version of an instrument, oldest first.
+   *
+   * @throws UnknownEntityException if it is not registered
+   */
+  List<InstrumentView> instrumentHistory(InstrumentId id);
+
   /** Returns the current actions on {@code instrument} dated on or before {@code asOf}, by date then party. */
   List<InstrumentActionView> actions(InstrumentId instrument, LocalDate asOf);
 

@@ -1,7 +1,8 @@
 package org.tribunal.coalition;
 
 /**
- * Commands on states, bodies and memberships. Each method is one transaction and publishes one event
+ * Commands on states, bodies and memberships. Each method is one transaction, appends one entry to the public record
+ * ({@code coalition.state}, {@code coalition.body}, {@code coalition.membership}) and publishes one event
  * ({@link StateRegistered}, {@link BodyRegistered}, {@link MembershipRecorded}) in it. Thread-safe.
  */
 public interface MembershipManagement {

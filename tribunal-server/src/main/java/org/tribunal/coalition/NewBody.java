@@ -13,13 +13,15 @@ import org.tribunal.shared.SourceRef;
  * @param parent parent body or {@code null}
  * @param note free note or {@code null}
  * @param source where the facts come from
+ * @param recordedBy who registers it (a user name, or {@code seed})
  */
 public record NewBody(BodyId id, String name, BodyKind kind, String description, @Nullable BodyId parent,
-    @Nullable String note, SourceRef source) {
+    @Nullable String note, SourceRef source, String recordedBy) {
 
   /** Rejects a blank name and over-long text. */
   public NewBody {
     Text.required("name", name);
+    Text.required("recordedBy", recordedBy);
     Text.limited("description", description);
     Text.limited("note", note);
   }

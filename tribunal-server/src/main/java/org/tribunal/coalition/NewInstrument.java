@@ -19,14 +19,17 @@ import org.tribunal.shared.SourceRef;
  * @param annexTo parent instrument or {@code null}
  * @param note note or {@code null}
  * @param source source
+ * @param recordedBy who registers it (a user name, or {@code seed})
  */
 public record NewInstrument(InstrumentId id, String title, InstrumentKind kind, @Nullable LocalDate adoptedOn,
     @Nullable String place, boolean signatureRequired, EntryIntoForceRule entryIntoForce, boolean ruleUnconfirmed,
-    @Nullable BodyId body, @Nullable InstrumentId annexTo, @Nullable String note, SourceRef source) {
+    @Nullable BodyId body, @Nullable InstrumentId annexTo, @Nullable String note, SourceRef source,
+    String recordedBy) {
 
   /** Rejects a blank title and over-long text. */
   public NewInstrument {
     Text.required("title", title);
+    Text.required("recordedBy", recordedBy);
     Text.limited("place", place);
     Text.limited("note", note);
     Sources.check(source);

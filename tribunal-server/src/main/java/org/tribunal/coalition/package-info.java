@@ -8,6 +8,6 @@
  * their commands and views, and the past-tense events this module publishes. Nothing is overwritten: a
  * correction is a new version with a reason, and every read takes a valid-time date.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Coalition registry", allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Coalition registry", allowedDependencies = {"shared", "record"})
 @org.jspecify.annotations.NullMarked
 package org.tribunal.coalition;

@@ -140,7 +140,7 @@ class CoalitionRegistryIntegrationTests {
     var id = InstrumentId.of("TEST_TWO_CONSENTS");
     instruments.register(new NewInstrument(id, "Test convention needing two consents", InstrumentKind.CONVENTION,
         day("2026-01-01"), null, true, new EntryIntoForceRule.AfterConsents(2, 3, true), false, null, null, null,
-        SOURCE));
+        SOURCE, "test"));
     for (String code : new String[] {"EST", "LVA"}) {
       instruments.record(new NewInstrumentAction(id, state(code), ParticipationAct.SIGNATURE, day("2026-01-05"), null,
           false, SOURCE, "test"));

@@ -114,6 +114,15 @@ class DefaultCoalitionQueries implements CoalitionQueries {
   }
 
   @Override
+  public List<InstrumentView> instrumentHistory(InstrumentId id) {
+    List<InstrumentView> history = instruments.history(id);
+    if (history.isEmpty()) {
+      throw UnknownEntityException.instrument(id);
+    }
+    return history;
+  }
+
+  @Override
   public List<InstrumentActionView> actions(InstrumentId instrument, LocalDate asOf) {
     getInstrument(instrument);
     return actions.current(instrument).stream().filter(a -> !a.on().isAfter(asOf)).toList();

@@ -10,7 +10,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.tribunal.coalition.BodyId;
 import org.tribunal.coalition.DuplicateEntityException;
+import org.tribunal.coalition.InstrumentCorrected;
+import org.tribunal.coalition.InstrumentCorrection;
+import org.tribunal.coalition.InvalidFieldException;
 import org.tribunal.coalition.InstrumentActionCorrection;
 import org.tribunal.coalition.InstrumentActionId;
 import org.tribunal.coalition.InstrumentActionRecorded;
@@ -42,15 +48,17 @@ class DefaultInstrumentManagement implements InstrumentManagement {
   private final States states;
   private final Bodies bodies;
   private final ApplicationEventPublisher events;
+  private final CoalitionRecord record;
   private final Clock clock = Clock.systemUTC();
 
   DefaultInstrumentManagement(Instruments instruments, InstrumentActions actions, States states, Bodies bodies,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, CoalitionRecord record) {
     this.instruments = instruments;
     this.actions = actions;
     this.states = states;
     this.bodies = bodies;
     this.events = events;
+    this.record = record;
   }
 
   @Override
@@ -58,24 +66,66 @@ class DefaultInstrumentManagement implements InstrumentManagement {
     if (instruments.find(c.id()).isPresent()) {
       throw DuplicateEntityException.of("instrument", c.id().value());
     }
-    if (c.body() != null && bodies.find(c.body()).isEmpty()) {
-      throw UnknownEntityException.body(c.body());
-    }
-    if (c.annexTo() != null && instruments.find(c.annexTo()).isEmpty()) {
-      throw UnknownEntityException.instrument(c.annexTo());
-    }
-    instruments.insert(c);
+    requireRelated(c.id(), c.body(), c.annexTo());
+    Instant at = now();
+    var view = new InstrumentView(c.id(), 1, c.title(), c.kind(), c.adoptedOn(), c.place(), c.signatureRequired(),
+        c.entryIntoForce(), c.ruleUnconfirmed(), c.body(), c.annexTo(), c.note(), c.source(), null, c.recordedBy(), at);
+    instruments.create(c.id(), at);
+    instruments.insert(view);
+    record.instrument(view);
     events.publishEvent(new InstrumentRegistered(c.id(), c.kind()));
-    return instruments.find(c.id()).orElseThrow();
+    return view;
+  }
+
+  @Override
+  public InstrumentView correct(InstrumentId id, InstrumentCorrection c) {
+    getInstrument(id);
+    instruments.lock(id);
+    InstrumentView previous = getInstrument(id);
+    requireRelated(id, c.body(), c.annexTo());
+    var view = new InstrumentView(id, previous.version() + 1, c.title(), c.kind(), c.adoptedOn(), c.place(),
+        c.signatureRequired(), c.entryIntoForce(), c.ruleUnconfirmed(), c.body(), c.annexTo(), c.note(), c.source(),
+        c.reason(), c.recordedBy(), now());
+    if (view.signatureRequired() != previous.signatureRequired()) {
+      Map<Party, List<InstrumentActionView>> byParty = new LinkedHashMap<>();
+      actions.current(id).forEach(a -> byParty.computeIfAbsent(a.party(), p -> new ArrayList<>()).add(a));
+      byParty.forEach((party, acts) -> Participation.replay(party, view.signatureRequired(),
+          acts.stream().map(a -> new Participation.Act(a.act(), a.on(), a.unconfirmed())).toList()));
+    }
+    @Nullable LocalDate before = inForceFrom(previous);
+    instruments.insert(view);
+    record.instrument(view);
+    events.publishEvent(new InstrumentCorrected(id, view.version()));
+    @Nullable LocalDate after = inForceFrom(view);
+    if (after != null && !after.equals(before)) {
+      events.publishEvent(new InstrumentEntryIntoForceFixed(id, after));
+    }
+    return view;
+  }
+
+  private void requireRelated(InstrumentId id, @Nullable BodyId body, @Nullable InstrumentId annexTo) {
+    if (body != null && bodies.find(body).isEmpty()) {
+      throw UnknownEntityException.body(body);
+    }
+    if (annexTo != null) {
+      if (annexTo.equals(id)) {
+        throw InvalidFieldException.of("annexTo", "must name another instrument, not " + id.value() + " itself");
+      }
+      if (instruments.find(annexTo).isEmpty()) {
+        throw UnknownEntityException.instrument(annexTo);
+      }
+    }
   }
 
   @Override
   public InstrumentActionView record(NewInstrumentAction c) {
-    InstrumentView instrument = getInstrument(c.instrument());
+    getInstrument(c.instrument());
     if (c.party().isState() && !states.exists(StateCode.of(c.party().code()))) {
       throw UnknownStateException.of(c.party().code());
     }
+    instruments.lock(c.instrument());
     actions.lock(c.instrument(), c.party());
+    InstrumentView instrument = getInstrument(c.instrument());
     var view = new InstrumentActionView(InstrumentActionId.random(), 1, c.instrument(), c.party(), c.act(), c.on(),
         c.note(), c.unconfirmed(), c.source(), null, c.recordedBy(), now(), false);
     var sequence = new ArrayList<>(actions.currentOf(c.instrument(), c.party()));
@@ -87,8 +137,9 @@ class DefaultInstrumentManagement implements InstrumentManagement {
   @Override
   public InstrumentActionView correct(InstrumentActionId id, InstrumentActionCorrection c) {
     InstrumentActionView previous = actions.latest(id).orElseThrow(() -> UnknownEntityException.action(id));
-    InstrumentView instrument = getInstrument(previous.instrument());
+    instruments.lock(previous.instrument());
     actions.lock(previous.instrument(), previous.party());
+    InstrumentView instrument = getInstrument(previous.instrument());
     previous = actions.latest(id).orElseThrow();
     var view = new InstrumentActionView(id, previous.version() + 1, previous.instrument(), previous.party(), c.act(),
         c.on(), c.note(), c.unconfirmed(), c.source(), c.reason(), c.recordedBy(), now(), c.retract());
@@ -111,6 +162,7 @@ class DefaultInstrumentManagement implements InstrumentManagement {
         sequence.stream().map(a -> new Participation.Act(a.act(), a.on(), a.unconfirmed())).toList());
     @Nullable LocalDate before = inForceFrom(instrument);
     actions.insert(view);
+    record.action(view);
     events.publishEvent(InstrumentActionRecorded.of(view));
     @Nullable LocalDate after = inForceFrom(instrument);
     if (after != null && !after.equals(before)) {

@@ -34,14 +34,16 @@ class DefaultMembershipManagement implements MembershipManagement {
   private final Bodies bodies;
   private final Memberships memberships;
   private final ApplicationEventPublisher events;
+  private final CoalitionRecord record;
   private final Clock clock = Clock.systemUTC();
 
   DefaultMembershipManagement(States states, Bodies bodies, Memberships memberships,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, CoalitionRecord record) {
     this.states = states;
     this.bodies = bodies;
     this.memberships = memberships;
     this.events = events;
+    this.record = record;
   }
 
   @Override
@@ -50,8 +52,10 @@ class DefaultMembershipManagement implements MembershipManagement {
       throw DuplicateEntityException.of("state", command.code().value());
     }
     states.insert(command);
+    StateView view = states.find(command.code()).orElseThrow();
+    record.state(view, command.recordedBy());
     events.publishEvent(new StateRegistered(command.code(), command.unStatus()));
-    return states.find(command.code()).orElseThrow();
+    return view;
   }
 
   @Override
@@ -63,8 +67,10 @@ class DefaultMembershipManagement implements MembershipManagement {
       throw UnknownEntityException.body(command.parent());
     }
     bodies.insert(command);
+    BodyView view = bodies.find(command.id()).orElseThrow();
+    record.body(view, command.recordedBy());
     events.publishEvent(new BodyRegistered(command.id(), command.kind()));
-    return bodies.find(command.id()).orElseThrow();
+    return view;
   }
 
   @Override
@@ -78,6 +84,7 @@ class DefaultMembershipManagement implements MembershipManagement {
     var view = new MembershipView(MembershipId.random(), 1, c.party(), c.body(), c.period(), c.status(), c.basis(),
         c.note(), c.unconfirmed(), c.source(), null, c.recordedBy(), now(), false);
     memberships.insert(view);
+    record.membership(view);
     events.publishEvent(MembershipRecorded.of(view));
     return view;
   }
@@ -93,6 +100,7 @@ class DefaultMembershipManagement implements MembershipManagement {
     var view = new MembershipView(id, previous.version() + 1, previous.party(), previous.body(), c.period(),
         c.status(), c.basis(), c.note(), c.unconfirmed(), c.source(), c.reason(), c.recordedBy(), now(), c.retract());
     memberships.insert(view);
+    record.membership(view);
     events.publishEvent(MembershipRecorded.of(view));
     return view;
   }

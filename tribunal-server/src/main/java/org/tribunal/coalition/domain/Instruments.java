@@ -2,6 +2,8 @@ package org.tribunal.coalition.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,9 +17,11 @@ import org.tribunal.coalition.EntryIntoForceRule.Textual;
 import org.tribunal.coalition.InstrumentId;
 import org.tribunal.coalition.InstrumentKind;
 import org.tribunal.coalition.InstrumentView;
-import org.tribunal.coalition.NewInstrument;
 
-/** Stores instruments in {@code coalition.instrument}, the entry-into-force rule in typed columns. */
+/**
+ * Stores instruments: the identity in {@code coalition.instrument}, each version in {@code coalition.instrument_version}
+ * (only inserts), the entry-into-force rule in typed columns.
+ */
 @Repository
 class Instruments {
 
@@ -27,7 +31,19 @@ class Instruments {
     this.jdbc = jdbc;
   }
 
-  void insert(NewInstrument i) {
+  /** Serialises writers on one instrument (its versions and its parties' actions) until the transaction ends. */
+  void lock(InstrumentId id) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("coalition.instrument:" + id.value())
+        .query((rs, i) -> 1).list();
+  }
+
+  /** Inserts the identity of a new instrument; its content goes in with {@link #insert(InstrumentView)}. */
+  void create(InstrumentId id, Instant at) {
+    jdbc.sql("INSERT INTO coalition.instrument (id, recorded_at) VALUES (?, ?)").params(id.value(), Timestamp.from(at))
+        .update();
+  }
+
+  void insert(InstrumentView i) {
     EntryIntoForceRule rule = i.entryIntoForce();
     String kind;
     Integer count = null;
@@ -51,24 +67,31 @@ class Instruments {
       text = ((Textual) rule).text();
     }
     jdbc.sql("""
-        INSERT INTO coalition.instrument (id, title, kind, adopted_on, place, signature_required, eif_kind, eif_count,
-          eif_months, eif_first_day, eif_date, eif_text, rule_unconfirmed, body_id, annex_to, note, source_title,
-          source_publisher, source_date, source_url)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(i.id().value(), i.title(), i.kind().name(), i.adoptedOn(), i.place(), i.signatureRequired(), kind,
-            count, months, firstDay, date, text, i.ruleUnconfirmed(), i.body() == null ? null : i.body().value(),
-            i.annexTo() == null ? null : i.annexTo().value(), i.note(), i.source().title(), i.source().publisher(),
-            i.source().date(), i.source().url())
+        INSERT INTO coalition.instrument_version (instrument_id, version, title, kind, adopted_on, place,
+          signature_required, eif_kind, eif_count, eif_months, eif_first_day, eif_date, eif_text, rule_unconfirmed,
+          body_id, annex_to, note, source_title, source_publisher, source_date, source_url, reason, recorded_by,
+          recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(i.id().value(), i.version(), i.title(), i.kind().name(), i.adoptedOn(), i.place(),
+            i.signatureRequired(), kind, count, months, firstDay, date, text, i.ruleUnconfirmed(),
+            i.body() == null ? null : i.body().value(), i.annexTo() == null ? null : i.annexTo().value(), i.note(),
+            i.source().title(), i.source().publisher(), i.source().date(), i.source().url(), i.reason(),
+            i.recordedBy(), Timestamp.from(i.recordedAt()))
         .update();
   }
 
   List<InstrumentView> all() {
-    return jdbc.sql("SELECT * FROM coalition.instrument ORDER BY id").query(Instruments::map).list();
+    return jdbc.sql("SELECT * FROM coalition.instrument_latest ORDER BY instrument_id").query(Instruments::map).list();
   }
 
   Optional<InstrumentView> find(InstrumentId id) {
-    return jdbc.sql("SELECT * FROM coalition.instrument WHERE id = ?").param(id.value()).query(Instruments::map)
-        .optional();
+    return jdbc.sql("SELECT * FROM coalition.instrument_version WHERE instrument_id = ? ORDER BY version DESC LIMIT 1")
+        .param(id.value()).query(Instruments::map).optional();
+  }
+
+  List<InstrumentView> history(InstrumentId id) {
+    return jdbc.sql("SELECT * FROM coalition.instrument_version WHERE instrument_id = ? ORDER BY version")
+        .param(id.value()).query(Instruments::map).list();
   }
 
   private static InstrumentView map(ResultSet rs, int row) throws SQLException {
@@ -81,10 +104,12 @@ class Instruments {
     };
     String body = rs.getString("body_id");
     String annexTo = rs.getString("annex_to");
-    return new InstrumentView(InstrumentId.of(rs.getString("id")), rs.getString("title"),
+    return new InstrumentView(InstrumentId.of(rs.getString("instrument_id")), rs.getInt("version"),
+        rs.getString("title"),
         InstrumentKind.valueOf(rs.getString("kind")), Rows.date(rs, "adopted_on"), rs.getString("place"),
         rs.getBoolean("signature_required"), rule, rs.getBoolean("rule_unconfirmed"),
         body == null ? null : BodyId.of(body), annexTo == null ? null : InstrumentId.of(annexTo), rs.getString("note"),
-        Rows.source(rs));
+        Rows.source(rs), rs.getString("reason"), rs.getString("recorded_by"),
+        rs.getTimestamp("recorded_at").toInstant());
   }
 }

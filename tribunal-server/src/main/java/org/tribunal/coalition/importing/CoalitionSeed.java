@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -38,13 +39,17 @@ import org.tribunal.coalition.NewState;
 import org.tribunal.coalition.ParticipationAct;
 import org.tribunal.coalition.Party;
 import org.tribunal.coalition.UnStatus;
+import org.tribunal.record.PublicRecord;
+import org.tribunal.record.RecordEntry;
 import org.tribunal.shared.SourceRef;
 import org.tribunal.shared.StateCode;
 
 /**
  * Loads the seed sets at start-up: the states always (the registry needs them), the demo facts when
  * {@code tribunal.demo} is on. Each set loads in one transaction together with its row in {@code coalition.seed_load},
- * so it loads exactly once even if the server stops half-way or two servers start together.
+ * so it loads exactly once even if the server stops half-way or two servers start together. Every seeded fact goes
+ * through the facades, so it reaches the public record like any other change; the load itself is one more entry
+ * ({@code coalition.seed-load}).
  */
 @Component
 @Order(10)
@@ -57,14 +62,16 @@ class CoalitionSeed implements ApplicationRunner {
   private final MembershipManagement memberships;
   private final InstrumentManagement instruments;
   private final JdbcClient jdbc;
+  private final PublicRecord record;
   private final TransactionTemplate tx;
   private final boolean demo;
 
   CoalitionSeed(MembershipManagement memberships, InstrumentManagement instruments, JdbcClient jdbc,
-      TransactionTemplate tx, @Value("${tribunal.demo:true}") boolean demo) {
+      PublicRecord record, TransactionTemplate tx, @Value("${tribunal.demo:true}") boolean demo) {
     this.memberships = memberships;
     this.instruments = instruments;
     this.jdbc = jdbc;
+    this.record = record;
     this.tx = tx;
     this.demo = demo;
   }
@@ -88,6 +95,8 @@ class CoalitionSeed implements ApplicationRunner {
       if (!loaded) {
         int count = rows.getAsInt();
         jdbc.sql("INSERT INTO coalition.seed_load (name, rows) VALUES (?, ?)").params(name, count).update();
+        record.append(new RecordEntry("coalition.seed-load", name, 1, null, RECORDED_BY, null,
+            Map.of("name", name, "rows", count)));
         log.info("Loaded coalition seed {} ({} rows)", name, count);
       }
     });
@@ -114,13 +123,13 @@ class CoalitionSeed implements ApplicationRunner {
   private void state(CSVRecord r) {
     memberships.registerState(new NewState(StateCode.of(r.get("iso3")), r.get("name_en"), r.get("name_fr"),
         r.get("name_uk"), UnStatus.valueOf(r.get("un_status")),
-        new SourceRef(r.get("source_title"), null, null, r.get("source_url"))));
+        new SourceRef(r.get("source_title"), null, null, r.get("source_url")), RECORDED_BY));
   }
 
   private void body(CSVRecord r) {
     memberships.registerBody(new NewBody(BodyId.of(r.get("id")), r.get("name"), BodyKind.valueOf(r.get("kind")),
         r.get("description"), blank(r.get("parent_id")) == null ? null : BodyId.of(r.get("parent_id")),
-        blank(r.get("note")), source(r)));
+        blank(r.get("note")), source(r), RECORDED_BY));
   }
 
   private void membership(CSVRecord r) {
@@ -143,7 +152,7 @@ class CoalitionSeed implements ApplicationRunner {
         Boolean.parseBoolean(r.get("signature_required")), rule, Boolean.parseBoolean(r.get("rule_unconfirmed")),
         blank(r.get("body_id")) == null ? null : BodyId.of(r.get("body_id")),
         blank(r.get("annex_to")) == null ? null : InstrumentId.of(r.get("annex_to")), blank(r.get("note")),
-        source(r)));
+        source(r), RECORDED_BY));
   }
 
   private void action(CSVRecord r) {

@@ -23,9 +23,9 @@ import org.tribunal.shared.StateCode;
 class ChartsTests {
 
   private static final InstrumentId ID = InstrumentId.of("TEST_CONVENTION");
-  private static final InstrumentView CONVENTION = new InstrumentView(ID, "Test convention", InstrumentKind.CONVENTION,
+  private static final InstrumentView CONVENTION = new InstrumentView(ID, 1, "Test convention", InstrumentKind.CONVENTION,
       LocalDate.parse("2025-01-01"), null, true, new EntryIntoForceRule.AfterConsents(2, 3, true), false, null, null,
-      null, SourceRef.ofUrl("https://example.org"));
+      null, SourceRef.ofUrl("https://example.org"), null, "test", Instant.EPOCH);
 
   private static InstrumentActionView act(String state, ParticipationAct act, String on) {
     return new InstrumentActionView(InstrumentActionId.random(), 1, ID, Party.state(StateCode.of(state)), act,
