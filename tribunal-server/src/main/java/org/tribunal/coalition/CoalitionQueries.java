@@ -15,6 +15,9 @@ public interface CoalitionQueries {
   /** Returns all registered states, by code. */
   List<StateView> states();
 
+  /** Returns one page of the registered states, by code. */
+  Page<StateView> states(PageRequest page);
+
   /** Returns the state with {@code code}, or empty. */
   Optional<StateView> findState(StateCode code);
 
@@ -43,6 +46,13 @@ public interface CoalitionQueries {
    */
   List<MembershipView> membersOf(BodyId body, LocalDate asOf);
 
+  /**
+   * Returns one page of {@link #membersOf(BodyId, LocalDate)}: states first, then organisations, by code.
+   *
+   * @throws UnknownEntityException if the body is not registered
+   */
+  Page<MembershipView> membersOf(BodyId body, LocalDate asOf, PageRequest page);
+
   /** Returns whether {@code party} belongs to {@code body} on {@code asOf}. */
   boolean isMember(Party party, BodyId body, LocalDate asOf);
 
@@ -55,6 +65,14 @@ public interface CoalitionQueries {
    */
   List<MembershipView> memberships(@org.jspecify.annotations.Nullable BodyId body,
       @org.jspecify.annotations.Nullable Party party, @org.jspecify.annotations.Nullable LocalDate asOf);
+
+  /**
+   * Returns one page of {@link #memberships(BodyId, Party, LocalDate)}, by body, then states before organisations,
+   * party code, start (unknown first) and id.
+   */
+  Page<MembershipView> memberships(@org.jspecify.annotations.Nullable BodyId body,
+      @org.jspecify.annotations.Nullable Party party, @org.jspecify.annotations.Nullable LocalDate asOf,
+      PageRequest page);
 
   /**
    * Returns every version of a membership, oldest first.
@@ -85,6 +103,14 @@ public interface CoalitionQueries {
 
   /** Returns the current actions on {@code instrument} dated on or before {@code asOf}, by date then party. */
   List<InstrumentActionView> actions(InstrumentId instrument, LocalDate asOf);
+
+  /**
+   * Returns one page of the current actions on {@code instrument} dated on or before {@code asOf}, by date, then
+   * states before organisations, party code and id.
+   *
+   * @throws UnknownEntityException if the instrument is not registered
+   */
+  Page<InstrumentActionView> actions(InstrumentId instrument, LocalDate asOf, PageRequest page);
 
   /** Returns the current actions of {@code party} on all instruments dated on or before {@code asOf}, by date. */
   List<InstrumentActionView> actionsOf(Party party, LocalDate asOf);

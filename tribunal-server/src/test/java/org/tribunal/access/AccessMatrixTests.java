@@ -216,6 +216,7 @@ class AccessMatrixTests {
       entry("GET /api/v1/instruments/{id}/chart", EVERYONE),
       entry("GET /api/v1/instruments/{id}/status", EVERYONE),
       entry("GET /api/v1/instrument-actions/{id}/history", EVERYONE),
+      entry("GET /api/v1/instruments/{id}/history", EVERYONE),
       entry("GET /states", EVERYONE),
       entry("GET /states/{code}", EVERYONE),
       entry("GET /bodies", EVERYONE),
@@ -229,7 +230,11 @@ class AccessMatrixTests {
       entry("POST /api/v1/instrument-actions/{id}/corrections", SECRETARIAT_OR_ADMIN),
       entry("POST /bodies/{id}/memberships", SECRETARIAT_OR_ADMIN),
       entry("POST /memberships/{id}/corrections", SECRETARIAT_OR_ADMIN),
-      entry("POST /instruments/{id}/actions", SECRETARIAT_OR_ADMIN)
+      entry("POST /instruments/{id}/actions", SECRETARIAT_OR_ADMIN),
+      entry("POST /api/v1/instruments", SECRETARIAT_OR_ADMIN),
+      entry("POST /api/v1/instruments/{id}/corrections", SECRETARIAT_OR_ADMIN),
+      entry("POST /instruments", SECRETARIAT_OR_ADMIN),
+      entry("POST /instruments/{id}/corrections", SECRETARIAT_OR_ADMIN)
       );
 
   private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([A-Za-z0-9_]+)(:[^}]*)?}");

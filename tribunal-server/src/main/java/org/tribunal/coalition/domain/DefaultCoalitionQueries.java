@@ -17,6 +17,8 @@ import org.tribunal.coalition.InstrumentStanding;
 import org.tribunal.coalition.InstrumentView;
 import org.tribunal.coalition.MembershipId;
 import org.tribunal.coalition.MembershipView;
+import org.tribunal.coalition.Page;
+import org.tribunal.coalition.PageRequest;
 import org.tribunal.coalition.Party;
 import org.tribunal.coalition.StateView;
 import org.tribunal.coalition.UnknownEntityException;
@@ -46,6 +48,29 @@ class DefaultCoalitionQueries implements CoalitionQueries {
   @Override
   public List<StateView> states() {
     return states.all();
+  }
+
+  @Override
+  public Page<StateView> states(PageRequest page) {
+    return states.page(page);
+  }
+
+  @Override
+  public Page<MembershipView> membersOf(BodyId body, LocalDate asOf, PageRequest page) {
+    getBody(body);
+    return memberships.page(body, null, asOf, true, page);
+  }
+
+  @Override
+  public Page<MembershipView> memberships(@Nullable BodyId body, @Nullable Party party, @Nullable LocalDate asOf,
+      PageRequest page) {
+    return memberships.page(body, party, asOf, false, page);
+  }
+
+  @Override
+  public Page<InstrumentActionView> actions(InstrumentId instrument, LocalDate asOf, PageRequest page) {
+    getInstrument(instrument);
+    return actions.page(instrument, asOf, page);
   }
 
   @Override

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Repository;
 import org.tribunal.coalition.InstrumentActionId;
 import org.tribunal.coalition.InstrumentActionView;
 import org.tribunal.coalition.InstrumentId;
+import org.tribunal.coalition.Page;
+import org.tribunal.coalition.PageRequest;
 import org.tribunal.coalition.ParticipationAct;
 import org.tribunal.coalition.Party;
 
@@ -20,6 +22,8 @@ import org.tribunal.coalition.Party;
 class InstrumentActions {
 
   private static final String CURRENT = "SELECT * FROM coalition.instrument_action_latest WHERE NOT retracted";
+  /** Sort key: states (0) before organisations (1). */
+  private static final String KIND_RANK = "(CASE party_kind WHEN 'STATE' THEN 0 ELSE 1 END)";
 
   private final JdbcClient jdbc;
 
@@ -60,6 +64,28 @@ class InstrumentActions {
   List<InstrumentActionView> currentOf(Party party, LocalDate asOf) {
     return jdbc.sql(CURRENT + " AND party_kind = ? AND party_code = ? AND acted_on <= ? ORDER BY acted_on, instrument_id")
         .params(party.kind().name(), party.code(), asOf).query(InstrumentActions::map).list();
+  }
+
+  /**
+   * Returns a page of the current actions on {@code instrument} dated on or before {@code asOf}. Order: date, states
+   * before organisations, party code, id; the cursor is that key.
+   */
+  Page<InstrumentActionView> page(InstrumentId instrument, LocalDate asOf, PageRequest request) {
+    var sql = new StringBuilder(CURRENT + " AND instrument_id = ? AND acted_on <= ?");
+    var params = new java.util.ArrayList<Object>(List.of(instrument.value(), asOf));
+    String[] after = Cursor.decode(request, 4);
+    if (after != null) {
+      sql.append(" AND (acted_on, ").append(KIND_RANK).append(", party_code, action_id) > (?::date, ?, ?, ?::uuid)");
+      params.add(Cursor.date(after[0], false));
+      params.add(Cursor.rank(after[1]));
+      params.add(after[2]);
+      params.add(Cursor.uuid(after[3]));
+    }
+    sql.append(" ORDER BY acted_on, ").append(KIND_RANK).append(", party_code, action_id LIMIT ?");
+    params.add(request.limit() + 1);
+    List<InstrumentActionView> rows = jdbc.sql(sql.toString()).params(params).query(InstrumentActions::map).list();
+    return Cursor.page(rows, request, a -> List.of(a.on().toString(), a.party().isState() ? "0" : "1",
+        a.party().code(), a.id().toString()));
   }
 
   Optional<InstrumentActionView> latest(InstrumentActionId id) {

@@ -14,6 +14,8 @@ import org.tribunal.coalition.MembershipId;
 import org.tribunal.coalition.MembershipPeriod;
 import org.tribunal.coalition.MembershipStatus;
 import org.tribunal.coalition.MembershipView;
+import org.tribunal.coalition.Page;
+import org.tribunal.coalition.PageRequest;
 import org.tribunal.coalition.Party;
 
 /**
@@ -24,6 +26,10 @@ import org.tribunal.coalition.Party;
 class Memberships {
 
   private static final String CURRENT = "SELECT * FROM coalition.membership_latest WHERE NOT retracted";
+  /** Sort key: states (0) before organisations (1). */
+  private static final String KIND_RANK = "(CASE party_kind WHEN 'STATE' THEN 0 ELSE 1 END)";
+  /** Sort key: an unknown start sorts first. */
+  private static final String START = "COALESCE(valid_from, '-infinity'::date)";
 
   private final JdbcClient jdbc;
 
@@ -75,6 +81,51 @@ class Memberships {
     }
     sql.append(" ORDER BY body_id, party_kind DESC, party_code, valid_from NULLS FIRST, membership_id");
     return jdbc.sql(sql.toString()).params(params).query(Memberships::map).list();
+  }
+
+  /**
+   * Returns a page of current memberships, filtered like {@link #current}, and to those whose status belongs to the
+   * body when {@code belongingOnly}. Order: body, states before organisations, party code, start (unknown first), id;
+   * the cursor is that key.
+   */
+  Page<MembershipView> page(@Nullable BodyId body, @Nullable Party party, @Nullable LocalDate asOf,
+      boolean belongingOnly, PageRequest request) {
+    var sql = new StringBuilder(CURRENT);
+    var params = new java.util.ArrayList<Object>();
+    if (body != null) {
+      sql.append(" AND body_id = ?");
+      params.add(body.value());
+    }
+    if (party != null) {
+      sql.append(" AND party_kind = ? AND party_code = ?");
+      params.add(party.kind().name());
+      params.add(party.code());
+    }
+    if (asOf != null) {
+      sql.append(" AND (valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to > ?)");
+      params.add(asOf);
+      params.add(asOf);
+    }
+    if (belongingOnly) {
+      sql.append(" AND status <> 'WITHDRAWN'");
+    }
+    String[] after = Cursor.decode(request, 5);
+    if (after != null) {
+      sql.append(" AND (body_id, ").append(KIND_RANK).append(", party_code, ").append(START)
+          .append(", membership_id) > (?, ?, ?, ?::date, ?::uuid)");
+      params.add(after[0]);
+      params.add(Cursor.rank(after[1]));
+      params.add(after[2]);
+      params.add(Cursor.date(after[3], true));
+      params.add(Cursor.uuid(after[4]));
+    }
+    sql.append(" ORDER BY body_id, ").append(KIND_RANK).append(", party_code, ").append(START)
+        .append(", membership_id LIMIT ?");
+    params.add(request.limit() + 1);
+    List<MembershipView> rows = jdbc.sql(sql.toString()).params(params).query(Memberships::map).list();
+    return Cursor.page(rows, request, m -> List.of(m.body().value(), m.party().isState() ? "0" : "1",
+        m.party().code(), m.period().from() == null ? "-infinity" : m.period().from().toString(),
+        m.id().toString()));
   }
 
   Optional<MembershipView> latest(MembershipId id) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tribunal.coalition.NewState;
+import org.tribunal.coalition.Page;
+import org.tribunal.coalition.PageRequest;
 import org.tribunal.coalition.StateView;
 import org.tribunal.coalition.UnStatus;
 import org.tribunal.shared.StateCode;
@@ -37,6 +39,17 @@ class States {
 
   List<StateView> all() {
     return jdbc.sql("SELECT * FROM coalition.state ORDER BY code").query(States::map).list();
+  }
+
+  /** Returns a page of states by code, read from the index after the cursor's code. */
+  Page<StateView> page(PageRequest request) {
+    String[] after = Cursor.decode(request, 1);
+    List<StateView> rows = (after == null
+        ? jdbc.sql("SELECT * FROM coalition.state ORDER BY code LIMIT ?").param(request.limit() + 1)
+        : jdbc.sql("SELECT * FROM coalition.state WHERE code > ? ORDER BY code LIMIT ?")
+            .params(after[0], request.limit() + 1))
+        .query(States::map).list();
+    return Cursor.page(rows, request, s -> List.of(s.code().value()));
   }
 
   Optional<StateView> find(StateCode code) {

@@ -64,8 +64,8 @@ class CoalitionApiController {
   ResponseEntity<?> states(@RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String after,
       @RequestParam(required = false) String format,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-    List<Json.State> all = queries.states().stream().map(Json.State::of).toList();
-    return Listing.answer(all, Json.State::code, limit, after, format, accept, "states", List.of(
+    return Listing.answer(queries::states, queries::states, Json.State::of, limit, after, format, accept, "states",
+        List.of(
         new Column<>("code", Json.State::code), new Column<>("name_en", Json.State::nameEn),
         new Column<>("name_fr", Json.State::nameFr), new Column<>("name_uk", Json.State::nameUk),
         new Column<>("un_status", Json.State::unStatus), new Column<>("source_url", s -> s.source().url())));
@@ -110,9 +110,10 @@ class CoalitionApiController {
       @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String after,
       @RequestParam(required = false) String format,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-    List<Json.Membership> all = queries.membersOf(BodyId.of(id), day(asOf)).stream().map(Json.Membership::of)
-        .toList();
-    return Listing.answer(all, Json.Membership::id, limit, after, format, accept, id + "-members", MEMBERSHIP_COLUMNS);
+    BodyId body = BodyId.of(id);
+    LocalDate day = day(asOf);
+    return Listing.answer(() -> queries.membersOf(body, day), page -> queries.membersOf(body, day, page),
+        Json.Membership::of, limit, after, format, accept, id + "-members", MEMBERSHIP_COLUMNS);
   }
 
   @GetMapping("/memberships")
@@ -123,9 +124,12 @@ class CoalitionApiController {
       @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String after,
       @RequestParam(required = false) String format,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-    List<Json.Membership> all = queries.memberships(body == null ? null : BodyId.of(body),
-        state == null ? null : Party.state(StateCode.of(state)), day(asOf)).stream().map(Json.Membership::of).toList();
-    return Listing.answer(all, Json.Membership::id, limit, after, format, accept, "memberships", MEMBERSHIP_COLUMNS);
+    BodyId bodyId = body == null ? null : BodyId.of(body);
+    Party party = state == null ? null : Party.state(StateCode.of(state));
+    LocalDate day = day(asOf);
+    return Listing.answer(() -> queries.memberships(bodyId, party, day),
+        page -> queries.memberships(bodyId, party, day, page), Json.Membership::of, limit, after, format, accept,
+        "memberships", MEMBERSHIP_COLUMNS);
   }
 
   @GetMapping("/memberships/{id}")
@@ -178,7 +182,8 @@ class CoalitionApiController {
         new Column<>("kind", Json.Instrument::kind), new Column<>("adopted_on", Json.Instrument::adoptedOn),
         new Column<>("place", Json.Instrument::place),
         new Column<>("signature_required", Json.Instrument::signatureRequired),
-        new Column<>("entry_into_force", Json.Instrument::entryIntoForce),
+        new Column<>("version", Json.Instrument::version),
+        new Column<>("entry_into_force", i -> i.entryIntoForce().description()),
         new Column<>("rule_unconfirmed", Json.Instrument::ruleUnconfirmed),
         new Column<>("source_url", i -> i.source().url())));
   }
@@ -189,6 +194,30 @@ class CoalitionApiController {
     return Json.Instrument.of(queries.getInstrument(InstrumentId.of(id)));
   }
 
+  @GetMapping("/instruments/{id}/history")
+  @PreAuthorize(READ)
+  List<Json.Instrument> instrumentHistory(@PathVariable String id) {
+    return queries.instrumentHistory(InstrumentId.of(id)).stream().map(Json.Instrument::of).toList();
+  }
+
+  @PostMapping(path = "/instruments", consumes = "application/json")
+  @PreAuthorize(WRITE)
+  ResponseEntity<Json.Instrument> registerInstrument(@RequestBody Requests.NewInstrument r,
+      @Nullable Principal principal) {
+    var registered = instruments.register(Requests.instrument(r, recorder(principal)));
+    return ResponseEntity.created(URI.create("/api/v1/instruments/" + registered.id().value()))
+        .body(Json.Instrument.of(registered));
+  }
+
+  @PostMapping(path = "/instruments/{id}/corrections", consumes = "application/json")
+  @PreAuthorize(WRITE)
+  ResponseEntity<Json.Instrument> correctInstrument(@PathVariable String id,
+      @RequestBody Requests.InstrumentCorrection r, @Nullable Principal principal) {
+    var corrected = instruments.correct(InstrumentId.of(id), Requests.correction(r, recorder(principal)));
+    return ResponseEntity.created(URI.create("/api/v1/instruments/" + id + "/history"))
+        .body(Json.Instrument.of(corrected));
+  }
+
   @GetMapping("/instruments/{id}/actions")
   @PreAuthorize(READ)
   ResponseEntity<?> actions(@PathVariable String id,
@@ -196,8 +225,10 @@ class CoalitionApiController {
       @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String after,
       @RequestParam(required = false) String format,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-    List<Json.Action> all = queries.actions(InstrumentId.of(id), day(asOf)).stream().map(Json.Action::of).toList();
-    return Listing.answer(all, Json.Action::id, limit, after, format, accept, id + "-actions", List.of(
+    InstrumentId instrument = InstrumentId.of(id);
+    LocalDate day = day(asOf);
+    return Listing.answer(() -> queries.actions(instrument, day), page -> queries.actions(instrument, day, page),
+        Json.Action::of, limit, after, format, accept, id + "-actions", List.of(
         new Column<>("id", Json.Action::id), new Column<>("version", Json.Action::version),
         new Column<>("state", Json.Action::state), new Column<>("organisation", Json.Action::organisation),
         new Column<>("act", Json.Action::act), new Column<>("date", Json.Action::date),

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tribunal.coalition.BodyId;
 import org.tribunal.coalition.CoalitionQueries;
 import org.tribunal.coalition.InstrumentId;
+import org.tribunal.coalition.InstrumentKind;
+import org.tribunal.coalition.InstrumentView;
 import org.tribunal.coalition.InstrumentManagement;
 import org.tribunal.coalition.MembershipCorrection;
 import org.tribunal.coalition.MembershipId;
@@ -36,10 +38,10 @@ import org.tribunal.shared.DomainException;
 import org.tribunal.shared.StateCode;
 
 /**
- * The coalition registry's pages: states, bodies with their members as of a date, instrument charts, and the
- * secretariat's forms to add memberships and actions and to correct memberships. Pages work without JavaScript; with
- * htmx, the date picker swaps only the members table. A refused form is shown again with the problem, and nothing is
- * stored.
+ * The coalition registry's pages: states, bodies with their members as of a date, instrument charts and histories,
+ * and the secretariat's forms to add memberships, actions and instruments and to correct memberships and instruments.
+ * Pages work without JavaScript; with htmx, the date picker swaps only the members table. A refused form is shown
+ * again with the problem, and nothing is stored.
  */
 @Controller
 class CoalitionPageController {
@@ -90,6 +92,44 @@ class CoalitionPageController {
     }
   }
 
+  /** Form fields of "register instrument" and "correct instrument"; {@code unconfirmed} marks the rule unconfirmed. */
+  record InstrumentForm(@Nullable String id, @Nullable String title, @Nullable String kind, @Nullable String adoptedOn,
+      @Nullable String place, @Nullable Boolean signatureRequired, @Nullable String ruleKind,
+      @Nullable Integer consents, @Nullable Integer months, @Nullable Boolean firstDayOfMonth,
+      @Nullable Integer signatures, @Nullable String ruleDate, @Nullable String ruleText,
+      @Nullable Boolean unconfirmed, @Nullable String body, @Nullable String annexTo, @Nullable String note,
+      @Nullable String sourceTitle, @Nullable String sourceUrl, @Nullable String reason) {
+
+    static InstrumentForm empty() {
+      return new InstrumentForm(null, null, "CONVENTION", null, null, true, "AFTER_CONSENTS", null, 0, false, null,
+          null, null, false, null, null, null, null, null, null);
+    }
+
+    static InstrumentForm of(InstrumentView i) {
+      Json.Rule r = Json.Rule.of(i.entryIntoForce());
+      return new InstrumentForm(i.id().value(), i.title(), i.kind().name(),
+          i.adoptedOn() == null ? null : i.adoptedOn().toString(), i.place(), i.signatureRequired(), r.kind(),
+          r.consents(), r.months(), r.firstDayOfMonth(), r.signatures(), r.date() == null ? null : r.date().toString(),
+          r.text(), i.ruleUnconfirmed(), i.body() == null ? null : i.body().value(),
+          i.annexTo() == null ? null : i.annexTo().value(), i.note(), i.source().title(), i.source().url(), null);
+    }
+
+    Requests.Rule rule() {
+      return new Requests.Rule(ruleKind, consents, months, Boolean.TRUE.equals(firstDayOfMonth), signatures, ruleDate,
+          ruleText);
+    }
+
+    Requests.NewInstrument command() {
+      return new Requests.NewInstrument(id, title, kind, adoptedOn, place, Boolean.TRUE.equals(signatureRequired),
+          rule(), unconfirmed, body, annexTo, note, new Requests.Source(sourceTitle, null, null, sourceUrl));
+    }
+
+    Requests.InstrumentCorrection correction() {
+      return new Requests.InstrumentCorrection(title, kind, adoptedOn, place, Boolean.TRUE.equals(signatureRequired),
+          rule(), unconfirmed, body, annexTo, note, new Requests.Source(sourceTitle, null, null, sourceUrl), reason);
+    }
+  }
+
   @ModelAttribute
   void common(Model model, HttpServletRequest request, Locale locale) {
     var names = new java.util.HashMap<String, String>();
@@ -98,6 +138,8 @@ class CoalitionPageController {
     model.addAttribute("canEdit", request.isUserInRole("SECRETARIAT") || request.isUserInRole("ADMIN"));
     model.addAttribute("membershipStatuses", MembershipStatus.values());
     model.addAttribute("acts", ParticipationAct.values());
+    model.addAttribute("instrumentKinds", InstrumentKind.values());
+    model.addAttribute("ruleKinds", Requests.RuleKind.values());
   }
 
   @GetMapping("/states")
@@ -202,7 +244,40 @@ class CoalitionPageController {
   @PreAuthorize(READ)
   String instruments(Model model) {
     model.addAttribute("instruments", queries.instruments());
+    model.addAttribute("instrumentForm", InstrumentForm.empty());
     return "coalition/instruments";
+  }
+
+  @PostMapping("/instruments")
+  @PreAuthorize(WRITE)
+  String registerInstrument(@ModelAttribute("instrumentForm") InstrumentForm form, @Nullable Principal principal,
+      Model model, HttpServletResponse response) {
+    try {
+      var registered = instruments.register(Requests.instrument(form.command(), recorder(principal)));
+      return "redirect:/instruments/" + registered.id().value();
+    } catch (DomainException e) {
+      response.setStatus(e.status());
+      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("instruments", queries.instruments());
+      return "coalition/instruments";
+    }
+  }
+
+  @PostMapping("/instruments/{id}/corrections")
+  @PreAuthorize(WRITE)
+  String correctInstrument(@PathVariable String id, @ModelAttribute("instrumentForm") InstrumentForm form,
+      @Nullable Principal principal, Model model, Locale locale, HttpServletResponse response) {
+    InstrumentId instrument = InstrumentId.of(id);
+    try {
+      instruments.correct(instrument, Requests.correction(form.correction(), recorder(principal)));
+      return "redirect:/instruments/" + id;
+    } catch (DomainException e) {
+      response.setStatus(e.status());
+      model.addAttribute("problem", e.getMessage());
+      instrumentModel(instrument, LocalDate.now(), model, locale);
+      model.addAttribute("form", ActionForm.empty());
+      return "coalition/instrument";
+    }
   }
 
   @GetMapping("/instruments/{id}")
@@ -244,6 +319,10 @@ class CoalitionPageController {
 
   private void instrumentModel(InstrumentId id, LocalDate day, Model model, Locale locale) {
     model.addAttribute("instrument", queries.getInstrument(id));
+    model.addAttribute("instrumentHistory", queries.instrumentHistory(id));
+    if (!model.containsAttribute("instrumentForm")) {
+      model.addAttribute("instrumentForm", InstrumentForm.of(queries.getInstrument(id)));
+    }
     model.addAttribute("asOf", day);
     model.addAttribute("chart", queries.chart(id, day));
     model.addAttribute("states", sortedStates(locale));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.tribunal.coalition.BodyView;
 import org.tribunal.coalition.ChartRow;
+import org.tribunal.coalition.EntryIntoForceRule;
 import org.tribunal.coalition.InstrumentActionView;
 import org.tribunal.coalition.InstrumentChart;
 import org.tribunal.coalition.InstrumentStanding;
@@ -63,15 +64,34 @@ final class Json {
     }
   }
 
-  /** An instrument. */
-  record Instrument(String id, String title, String kind, @Nullable LocalDate adoptedOn, @Nullable String place,
-      boolean signatureRequired, String entryIntoForce, boolean ruleUnconfirmed, @Nullable String body,
-      @Nullable String annexTo, @Nullable String note, Source source) {
+  /** An instrument's entry-into-force rule as data, with its English description. */
+  record Rule(String kind, @Nullable Integer consents, @Nullable Integer months, @Nullable Boolean firstDayOfMonth,
+      @Nullable Integer signatures, @Nullable LocalDate date, @Nullable String text, String description) {
+    static Rule of(EntryIntoForceRule r) {
+      if (r instanceof EntryIntoForceRule.AfterConsents a) {
+        return new Rule("AFTER_CONSENTS", a.consents(), a.months(), a.firstDayOfMonth(), null, null, null,
+            r.describe());
+      }
+      if (r instanceof EntryIntoForceRule.OnSignature o) {
+        return new Rule("ON_SIGNATURE", null, null, null, o.signatures(), null, null, r.describe());
+      }
+      if (r instanceof EntryIntoForceRule.OnDate d) {
+        return new Rule("ON_DATE", null, null, null, null, d.date(), null, r.describe());
+      }
+      return new Rule("TEXTUAL", null, null, null, null, null, ((EntryIntoForceRule.Textual) r).text(), r.describe());
+    }
+  }
+
+  /** One version of an instrument. */
+  record Instrument(String id, int version, String title, String kind, @Nullable LocalDate adoptedOn,
+      @Nullable String place, boolean signatureRequired, Rule entryIntoForce, boolean ruleUnconfirmed,
+      @Nullable String body, @Nullable String annexTo, @Nullable String note, Source source, @Nullable String reason,
+      String recordedBy, Instant recordedAt) {
     static Instrument of(InstrumentView i) {
-      return new Instrument(i.id().value(), i.title(), i.kind().name(), i.adoptedOn(), i.place(),
-          i.signatureRequired(), i.entryIntoForce().describe(), i.ruleUnconfirmed(),
+      return new Instrument(i.id().value(), i.version(), i.title(), i.kind().name(), i.adoptedOn(), i.place(),
+          i.signatureRequired(), Rule.of(i.entryIntoForce()), i.ruleUnconfirmed(),
           i.body() == null ? null : i.body().value(), i.annexTo() == null ? null : i.annexTo().value(), i.note(),
-          Source.of(i.source()));
+          Source.of(i.source()), i.reason(), i.recordedBy(), i.recordedAt());
     }
   }
 

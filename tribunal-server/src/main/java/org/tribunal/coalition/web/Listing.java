@@ -13,10 +13,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.tribunal.coalition.InvalidFieldException;
+import org.tribunal.coalition.Page;
+import org.tribunal.coalition.PageRequest;
 
 /**
- * Answers a list request either as a page of JSON ({@code ?limit=50&after=<cursor>}, cursor = the last item's key,
- * base64url-encoded) or, with {@code ?format=csv} or {@code Accept: text/csv}, as CSV of the whole list.
+ * Answers a list request either as a page of JSON ({@code ?limit=50&after=<cursor>}; long lists are paged by the
+ * database with keyset cursors, short ones here with the last item's key, base64url-encoded) or, with {@code ?format=csv} or {@code Accept: text/csv}, as CSV of the whole list.
  */
 final class Listing {
 
@@ -49,6 +51,23 @@ final class Listing {
           .body(csv(all, columns));
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(page(all, key, limit, after));
+  }
+
+  /**
+   * Answers with a page read by the database ({@code page}) or, for CSV, the whole list ({@code all}); {@code as}
+   * turns items into their JSON shape.
+   */
+  static <V, T> ResponseEntity<?> answer(java.util.function.Supplier<List<V>> all,
+      Function<PageRequest, Page<V>> page, Function<V, T> as, int limit, @Nullable String after,
+      @Nullable String format, @Nullable String accept, String filename, List<Column<T>> columns) {
+    if (wantsCsv(format, accept)) {
+      return ResponseEntity.ok().contentType(CSV)
+          .header("Content-Disposition", "attachment; filename=\"" + filename + ".csv\"")
+          .body(csv(all.get().stream().map(as).toList(), columns));
+    }
+    Page<V> read = page.apply(new PageRequest(limit, after));
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        .body(new Json.Page<>(read.items().stream().map(as).toList(), read.next()));
   }
 
   static <T> Json.Page<T> page(List<T> all, Function<T, String> key, int limit, @Nullable String after) {

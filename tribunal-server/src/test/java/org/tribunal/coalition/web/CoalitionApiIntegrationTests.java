@@ -202,4 +202,111 @@ class CoalitionApiIntegrationTests {
     mvc.perform(get("/api/v1/instruments/CONV_ICC_UKR/chart").param("format", "csv")).andExpect(status().isOk())
         .andExpect(content().string(containsString("GRC,,SIGNATORY,2025-12-19")));
   }
+
+  private long instrumentVersions() {
+    return jdbc.sql("SELECT count(*) FROM coalition.instrument_version").query(Long.class).single();
+  }
+
+  @Test
+  void registersAnInstrumentWithItsRuleAsDataAndCorrectsItKeepingHistory() throws Exception {
+    mvc.perform(asSecretariat(post("/api/v1/instruments")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"id\":\"TEST_API_CONVENTION\",\"title\":\"Test convention\",\"kind\":\"convention\","
+                + "\"adoptedOn\":\"2026-01-15\",\"signatureRequired\":true,\"entryIntoForce\":{\"kind\":\"AFTER_CONSENTS\","
+                + "\"consents\":5,\"months\":3,\"firstDayOfMonth\":true}," + SOURCE + "}"))
+        .andExpect(status().isCreated())
+        .andExpect(header().string("Location", "/api/v1/instruments/TEST_API_CONVENTION"))
+        .andExpect(jsonPath("$.version").value(1))
+        .andExpect(jsonPath("$.entryIntoForce.kind").value("AFTER_CONSENTS"))
+        .andExpect(jsonPath("$.entryIntoForce.consents").value(5))
+        .andExpect(jsonPath("$.entryIntoForce.description").value(containsString("first day of the month")));
+
+    mvc.perform(asSecretariat(post("/api/v1/instruments/TEST_API_CONVENTION/corrections"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"title\":\"Test convention\",\"kind\":\"CONVENTION\",\"adoptedOn\":\"2026-01-15\","
+                + "\"signatureRequired\":true,\"entryIntoForce\":{\"kind\":\"AFTER_CONSENTS\",\"consents\":10,"
+                + "\"months\":3,\"firstDayOfMonth\":true},\"reason\":\"ten ratifications per article 30\"," + SOURCE
+                + "}"))
+        .andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(2));
+
+    mvc.perform(get("/api/v1/instruments/TEST_API_CONVENTION/history")).andExpect(status().isOk())
+        .andExpect(jsonPath("$", hasSize(2))).andExpect(jsonPath("$[0].entryIntoForce.consents").value(5))
+        .andExpect(jsonPath("$[1].entryIntoForce.consents").value(10))
+        .andExpect(jsonPath("$[1].reason").value("ten ratifications per article 30"))
+        .andExpect(jsonPath("$[1].recordedBy").value(startsWith("test-secretariat")));
+    mvc.perform(get("/api/v1/instruments/TEST_API_CONVENTION/status").param("asOf", "2026-02-01"))
+        .andExpect(jsonPath("$.rule").value(containsString("after 10 consents")));
+  }
+
+  @Test
+  void rejectsABadInstrumentNamingTheFieldAndStoresNothing() throws Exception {
+    long before = instrumentVersions();
+    String valid = "\"title\":\"T\",\"kind\":\"CONVENTION\",\"signatureRequired\":true," + SOURCE;
+
+    mvc.perform(asSecretariat(post("/api/v1/instruments")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"id\":\"TEST_BAD\"," + valid + ",\"entryIntoForce\":{\"kind\":\"AFTER_CONSENTS\",\"consents\":0,"
+                + "\"months\":3}}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.field").value("entryIntoForce.consents"));
+    mvc.perform(asSecretariat(post("/api/v1/instruments")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"id\":\"TEST_BAD\"," + valid + ",\"entryIntoForce\":{\"kind\":\"SOMEDAY\"}}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("entryIntoForce.kind"));
+    mvc.perform(asSecretariat(post("/api/v1/instruments")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"id\":\"test bad\"," + valid + ",\"entryIntoForce\":{\"kind\":\"TEXTUAL\",\"text\":\"?\"}}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("id"));
+    mvc.perform(asSecretariat(post("/api/v1/instruments")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"id\":\"TEST_BAD\",\"title\":\"T\",\"kind\":\"CONVENTION\"," + SOURCE
+                + ",\"entryIntoForce\":{\"kind\":\"ON_SIGNATURE\",\"signatures\":2}}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("signatureRequired"));
+    mvc.perform(asSecretariat(post("/api/v1/instruments")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"id\":\"AGR_UKR_COE_ST\"," + valid + ",\"entryIntoForce\":{\"kind\":\"TEXTUAL\",\"text\":\"?\"}}"))
+        .andExpect(status().isConflict());
+    mvc.perform(asSecretariat(post("/api/v1/instruments/CONV_ICC_UKR/corrections"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{" + valid + ",\"entryIntoForce\":{\"kind\":\"TEXTUAL\",\"text\":\"?\"}}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("reason"));
+    assertThat(instrumentVersions()).isEqualTo(before);
+  }
+
+  private java.util.List<String> ids(String path, String limit, String... params) throws Exception {
+    var ids = new java.util.ArrayList<String>();
+    String after = null;
+    do {
+      var request = get(path).param("limit", limit);
+      for (int i = 0; i < params.length; i += 2) {
+        request.param(params[i], params[i + 1]);
+      }
+      if (after != null) {
+        request.param("after", after);
+      }
+      JsonNode page = json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+          .getContentAsString());
+      page.get("items").forEach(item -> ids.add(item.has("id") ? item.get("id").asString() : item.get("code").asString()));
+      after = page.get("next").isNull() ? null : page.get("next").asString();
+    } while (after != null);
+    return ids;
+  }
+
+  @Test
+  void keysetPagesGiveTheSameListAsOneLargePage() throws Exception {
+    for (String[] list : new String[][] {{"/api/v1/states"}, {"/api/v1/memberships"},
+        {"/api/v1/memberships", "asOf", "2025-01-01"}, {"/api/v1/bodies/COE/members", "asOf", "2021-06-01"},
+        {"/api/v1/instruments/CONV_ICC_UKR/actions", "asOf", "2026-01-01"}}) {
+      String path = list[0];
+      String[] params = java.util.Arrays.copyOfRange(list, 1, list.length);
+      var paged = ids(path, "7", params);
+      var whole = ids(path, "500", params);
+      assertThat(paged).as(path).hasSizeGreaterThan(7).isEqualTo(whole).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void refusesACursorItDidNotProduce() throws Exception {
+    mvc.perform(get("/api/v1/memberships").param("after", "bm90LWEtY3Vyc29y"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("after"));
+    mvc.perform(get("/api/v1/states").param("after", "%%%"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("after"));
+    mvc.perform(get("/api/v1/states").param("limit", "0"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("limit"));
+  }
 }

@@ -72,4 +72,33 @@ class CoalitionPagesIntegrationTests {
         .andExpect(status().isConflict()).andExpect(content().string(containsString("class=\"problem\"")))
         .andExpect(content().string(containsString("[1949-05-05, open)")));
   }
+
+  @Test
+  void secretariatRegistersAndCorrectsAnInstrumentThroughTheForms() throws Exception {
+    mvc.perform(post("/instruments").with(user("clerk").roles("SECRETARIAT")).with(csrf())
+            .param("id", "TEST_PAGE_AGREEMENT").param("title", "Test bilateral agreement").param("kind", "AGREEMENT")
+            .param("signatureRequired", "true").param("ruleKind", "ON_SIGNATURE").param("signatures", "2")
+            .param("sourceTitle", "Test notification"))
+        .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/instruments/TEST_PAGE_AGREEMENT"));
+    mvc.perform(post("/instruments/TEST_PAGE_AGREEMENT/corrections").with(user("clerk").roles("SECRETARIAT"))
+            .with(csrf()).param("title", "Test bilateral agreement").param("kind", "AGREEMENT")
+            .param("ruleKind", "ON_DATE").param("ruleDate", "2026-05-01").param("sourceTitle", "Test notification")
+            .param("reason", "enters into force on a fixed date"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/instruments/TEST_PAGE_AGREEMENT").with(user("clerk").roles("SECRETARIAT")))
+        .andExpect(status().isOk()).andExpect(content().string(containsString("enters into force on a fixed date")))
+        .andExpect(content().string(containsString("on 2026-05-01")))
+        .andExpect(content().string(containsString("id=\"correct-instrument\"")));
+  }
+
+  @Test
+  void aRefusedInstrumentFormComesBackWithTheProblem() throws Exception {
+    mvc.perform(post("/instruments").with(user("clerk").roles("SECRETARIAT")).with(csrf())
+            .param("id", "TEST_PAGE_BAD").param("title", "Bad").param("kind", "CONVENTION")
+            .param("ruleKind", "AFTER_CONSENTS").param("months", "3").param("sourceTitle", "Test"))
+        .andExpect(status().isBadRequest()).andExpect(content().string(containsString("class=\"problem\"")))
+        .andExpect(content().string(containsString("entryIntoForce.consents")));
+    mvc.perform(get("/instruments")).andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("register-instrument"))));
+  }
 }
