@@ -12,11 +12,15 @@ import org.tribunal.merkle.hash.Rfc6962;
  * The contents of a hash tile (C2SP tlog-tiles): 1 to 256 consecutive node hashes of one tree
  * level, served as their plain concatenation (32 bytes each, 8,192 bytes when full).
  *
- * <p>Immutable: bytes are copied in and out.
+ * <p>Immutable: bytes are copied in and out. Thread-safe; the aligned subtree roots are computed
+ * once, on first use, and kept with the tile.
  */
 public final class HashTile {
 
   private final byte[] bytes;
+
+  /** Aligned subtree roots above the slots, computed on first use (see {@link #subtrees()}). */
+  private volatile byte[] subtrees;
 
   private HashTile(byte[] bytes) {
     this.bytes = bytes;
@@ -123,15 +127,50 @@ public final class HashTile {
     int first = index << level;
     int count = 1 << level;
     Objects.checkFromIndexSize(first, count, width());
-    return root(first, count);
-  }
-
-  private Hash root(int first, int count) {
-    if (count == 1) {
+    if (level == 0) {
       return Hash.of(bytes, first * Hash.SIZE);
     }
-    int half = count / 2;
-    return Rfc6962.nodeHash(root(first, half), root(first + half, half));
+    return Hash.of(subtrees(), (levelStart(level, width()) + index) * Hash.SIZE);
+  }
+
+  /** Returns where level {@code level}'s nodes start in {@link #subtrees()}, counted in hashes. */
+  private static int levelStart(int level, int width) {
+    int start = 0;
+    for (int h = 1; h < level; h++) {
+      start += width >>> h;
+    }
+    return start;
+  }
+
+  /**
+   * Returns every aligned subtree root of this tile above its slots, level after level (level 1
+   * first), computing them on first use: at most 255 hashes in one array. A tile's bytes never
+   * change, so neither do these; a proof served from a cached tile then costs copies instead of up
+   * to 247 hashes per tile level. Racing threads may both compute; either result is the same.
+   */
+  private byte[] subtrees() {
+    byte[] memo = subtrees;
+    if (memo == null) {
+      int width = width();
+      memo = new byte[levelStart(TileId.HEIGHT + 1, width) * Hash.SIZE];
+      byte[] below = bytes;
+      int belowStart = 0;
+      int out = 0;
+      for (int h = 1; h <= TileId.HEIGHT; h++) {
+        int count = width >>> h;
+        int levelOffset = out;
+        for (int i = 0; i < count; i++) {
+          Hash left = Hash.of(below, belowStart + (2 * i) * Hash.SIZE);
+          Hash right = Hash.of(below, belowStart + (2 * i + 1) * Hash.SIZE);
+          Rfc6962.nodeHash(left, right).copyTo(memo, out);
+          out += Hash.SIZE;
+        }
+        below = memo;
+        belowStart = levelOffset;
+      }
+      subtrees = memo;
+    }
+    return memo;
   }
 
   /**

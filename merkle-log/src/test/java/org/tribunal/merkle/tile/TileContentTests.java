@@ -70,6 +70,25 @@ class TileContentTests {
   }
 
   @Test
+  void everyAlignedSubtreeRootOfEveryWidthMatchesTheReferenceTree() {
+    List<Hash> leaves = PerfectNodes.leafHashes(256);
+    ReferenceTree tree = new ReferenceTree(leaves);
+    for (int width : new int[] {1, 2, 3, 7, 8, 100, 129, 255, 256}) {
+      HashTile tile = HashTile.of(leaves.subList(0, width));
+      for (int level = 0; level <= 8; level++) {
+        int span = 1 << level;
+        for (int index = 0; (index + 1) * span <= width; index++) {
+          assertThat(tile.subtreeRoot(level, index))
+              .as("width %d, level %d, index %d", width, level, index)
+              .isEqualTo(tree.mth(index * span, (index + 1) * span));
+          // asked again, the remembered root is the same
+          assertThat(tile.subtreeRoot(level, index)).isEqualTo(tree.mth(index * span, (index + 1) * span));
+        }
+      }
+    }
+  }
+
+  @Test
   void knowsTileWidthsOfTheTlogTilesExamples() {
     long size = 70_000;
     assertThat(TileId.widthIn(0, 272, size)).isEqualTo(256);
