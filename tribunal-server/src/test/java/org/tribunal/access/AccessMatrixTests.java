@@ -201,6 +201,11 @@ class AccessMatrixTests {
       entry("GET /evidence/{id}/content", EnumSet.of(Caller.REGISTRAR)),
       entry("GET /evidence/sweeps", EnumSet.of(Caller.REGISTRAR)),
       entry("POST /evidence/sweeps", EnumSet.of(Caller.REGISTRAR)),
+      entry("POST /api/v1/evidence/{id}/working-copies", EnumSet.of(Caller.REGISTRAR)),
+      entry("GET /api/v1/evidence/{id}/working-copies", EnumSet.of(Caller.REGISTRAR, Caller.DELEGATION)),
+      entry("POST /api/v1/evidence/sweeps", EnumSet.of(Caller.REGISTRAR)),
+      entry("GET /api/v1/evidence/alarm", EnumSet.of(Caller.REGISTRAR)),
+      entry("POST /api/v1/evidence/exports", EnumSet.of(Caller.REGISTRAR)),
       // --- coalition ----------------------------------------------------------------------------
       entry("GET /api/v1/states", EVERYONE),
       entry("GET /api/v1/states/{code}", EVERYONE),

@@ -34,6 +34,12 @@ public final class EvidenceHttp {
   /** Uploads the bytes {@code content} supplies as a multipart file part, with form fields. */
   public Answer upload(String fileName, Supplier<InputStream> content, Map<String, String> fields)
       throws IOException, InterruptedException {
+    return uploadTo("/api/v1/evidence", fileName, content, fields);
+  }
+
+  /** Uploads a multipart file part to {@code path}. */
+  public Answer uploadTo(String path, String fileName, Supplier<InputStream> content, Map<String, String> fields)
+      throws IOException, InterruptedException {
     String boundary = "----tribunal" + UUID.randomUUID();
     StringBuilder head = new StringBuilder();
     fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\n")
@@ -43,7 +49,7 @@ public final class EvidenceHttp {
         .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(fileName).append("\"\r\n")
         .append("Content-Type: application/octet-stream\r\n\r\n");
     String tail = "\r\n--" + boundary + "--\r\n";
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/evidence"))
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
         .header("Authorization", "Bearer " + token)
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.concat(

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       VerifyCheckpointCommand.class,
       ConsistencyCommand.class,
       AuditCommand.class,
+      VerifyBagCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TribunalVerify implements Runnable {

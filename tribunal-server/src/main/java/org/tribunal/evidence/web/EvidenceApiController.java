@@ -25,7 +25,18 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.tribunal.access.AccessQueries;
 import org.tribunal.evidence.CustodyManagement;
+import org.tribunal.evidence.DerivationKind;
+import org.tribunal.evidence.EvidenceExport;
+import org.tribunal.evidence.IntegritySweeps;
+import org.tribunal.evidence.InvalidEvidenceException;
+import org.tribunal.evidence.NewWorkingCopy;
+import org.tribunal.evidence.WorkingCopies;
+import org.tribunal.evidence.web.EvidenceBodies.AlarmResponse;
+import org.tribunal.evidence.web.EvidenceBodies.ExportRequest;
+import org.tribunal.evidence.web.EvidenceBodies.SweepResponse;
+import org.tribunal.evidence.web.EvidenceBodies.WorkingCopyResponse;
 import org.tribunal.evidence.EvidenceFile;
 import org.tribunal.evidence.EvidenceId;
 import org.tribunal.evidence.EvidenceIntake;
@@ -53,8 +64,17 @@ class EvidenceApiController {
   private final EvidenceIntake intake;
   private final EvidenceQueries queries;
   private final CustodyManagement custody;
+  private final WorkingCopies copies;
+  private final IntegritySweeps sweeps;
+  private final EvidenceExport export;
+  private final AccessQueries access;
 
-  EvidenceApiController(EvidenceIntake intake, EvidenceQueries queries, CustodyManagement custody) {
+  EvidenceApiController(EvidenceIntake intake, EvidenceQueries queries, CustodyManagement custody,
+      WorkingCopies copies, IntegritySweeps sweeps, EvidenceExport export, AccessQueries access) {
+    this.copies = copies;
+    this.sweeps = sweeps;
+    this.export = export;
+    this.access = access;
     this.intake = intake;
     this.queries = queries;
     this.custody = custody;
@@ -127,6 +147,78 @@ class EvidenceApiController {
       throw org.tribunal.evidence.UnknownEvidenceException.withId(copyId);
     }
     return stream(queries.workingCopy(uuid));
+  }
+
+  /** Adds a working copy derived from the original (multipart: {@code file}, {@code kind}, {@code tool}, {@code note}). */
+  @PostMapping(path = "/{id}/working-copies", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PreAuthorize("hasRole('REGISTRAR')")
+  ResponseEntity<WorkingCopyResponse> addWorkingCopy(@PathVariable String id,
+      @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
+      @RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String tool,
+      @RequestParam(required = false) @Nullable String note) {
+    if (file == null) {
+      throw IncompleteUploadException.noFile();
+    }
+    DerivationKind parsed;
+    try {
+      parsed = kind == null ? null : DerivationKind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw InvalidEvidenceException.field("kind", "Unknown derivation kind '" + kind + "'.");
+    }
+    NewWorkingCopy command = new NewWorkingCopy(parsed, tool == null ? "" : tool,
+        file.getOriginalFilename() == null ? "copy" : file.getOriginalFilename(), note);
+    try (InputStream in = file.getInputStream()) {
+      return ResponseEntity.status(HttpStatus.CREATED)
+          .body(WorkingCopyResponse.of(copies.derive(EvidenceId.parse(id), in, command)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @GetMapping("/{id}/working-copies")
+  @PreAuthorize("hasAnyRole('REGISTRAR','DELEGATION')")
+  List<WorkingCopyResponse> workingCopies(@PathVariable String id) {
+    return copies.of(EvidenceId.parse(id)).stream().map(WorkingCopyResponse::of).toList();
+  }
+
+  /** Runs an integrity sweep now and answers its report. */
+  @PostMapping("/sweeps")
+  @PreAuthorize("hasRole('REGISTRAR')")
+  SweepResponse sweep() {
+    return SweepResponse.of(sweeps.run(access.currentUser().username()));
+  }
+
+  /** The integrity alarm: raised while the last sweep found a damaged or missing file. */
+  @GetMapping("/alarm")
+  @PreAuthorize("hasRole('REGISTRAR')")
+  AlarmResponse alarm() {
+    var latest = sweeps.latest();
+    return new AlarmResponse(latest.map(r -> !r.isClean()).orElse(false), latest.map(SweepResponse::of).orElse(null));
+  }
+
+  /** A BagIt bag (zip) of the items, with custody reports; records a COPIED event on each. */
+  @PostMapping(path = "/exports", consumes = MediaType.APPLICATION_JSON_VALUE, produces = "application/zip")
+  @PreAuthorize("hasRole('REGISTRAR')")
+  ResponseEntity<StreamingResponseBody> exportBag(@RequestBody ExportRequest body) {
+    List<EvidenceId> ids = body.items() == null ? List.of() : body.items().stream().map(EvidenceId::new).toList();
+    java.nio.file.Path temp;
+    try {
+      temp = java.nio.file.Files.createTempFile("evidence-bag", ".zip");
+      try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(temp), 1 << 16)) {
+        export.writeZip(ids, body.reason(), out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    StreamingResponseBody stream = out -> {
+      try {
+        java.nio.file.Files.copy(temp, out);
+      } finally {
+        java.nio.file.Files.deleteIfExists(temp);
+      }
+    };
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evidence-bag.zip\"").body(stream);
   }
 
   static ResponseEntity<StreamingResponseBody> stream(EvidenceFile file) {
