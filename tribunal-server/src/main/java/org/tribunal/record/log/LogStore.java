@@ -7,6 +7,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,8 +161,48 @@ public class LogStore {
    * @return the source
    */
   public NodeHashSource nodes(long treeSize) {
-    return new TileHashSource(reader, treeSize);
+    return new TileHashSource(proofReader, treeSize);
   }
+
+  /** How many full tiles proofs keep in memory: 1,024 tiles of at most 16 KiB each with their subtree roots. */
+  static final int CACHED_FULL_TILES = 1024;
+
+  /**
+   * Full tiles never change once written, so proofs keep the most recently used ones, together with
+   * the subtree roots {@link HashTile} remembers: a warm proof then costs lookups, not hashing.
+   * Partial tiles are always read from the database.
+   */
+  private final Map<TileId, HashTile> fullTiles =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(CACHED_FULL_TILES, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<TileId, HashTile> eldest) {
+              return size() > CACHED_FULL_TILES;
+            }
+          });
+
+  private final TileReader proofReader =
+      new TileReader() {
+        @Override
+        public HashTile readTile(TileId id) throws IOException {
+          if (id.width() != TileId.FULL_WIDTH) {
+            return reader.readTile(id);
+          }
+          HashTile cached = fullTiles.get(id);
+          if (cached == null) {
+            cached = reader.readTile(id);
+            if (cached.width() == TileId.FULL_WIDTH) {
+              fullTiles.put(id, cached);
+            }
+          }
+          return cached;
+        }
+
+        @Override
+        public EntryBundle readEntryBundle(EntryBundleId id) throws IOException {
+          return reader.readEntryBundle(id);
+        }
+      };
 
   /** Returns up to {@code limit} outbox rows in the order they were written. */
   List<PendingEntry> pending(int limit) {
