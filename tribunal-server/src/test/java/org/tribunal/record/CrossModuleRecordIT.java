@@ -24,7 +24,7 @@ class CrossModuleRecordIT {
   @Test
   void aStateRegisteredInTheCoalitionRegistryGetsItsLogIndexShownOnItsPage() throws Exception {
     memberships.registerState(new NewState(StateCode.of("ZZX"), "Testland", "Testland", "Тестленд",
-        UnStatus.values()[0], new SourceRef("test", null, null, null)));
+        UnStatus.values()[0], new SourceRef("test", null, null, null), "tester"));
     await().atMost(Duration.ofSeconds(30)).until(() -> queries.findIndex("coalition.state", "ZZX", 1).isPresent());
     assertThat(queries.history("coalition.state", "ZZX")).hasSize(1);
     long index = queries.findIndex("coalition.state", "ZZX", 1).getAsLong();
