@@ -17,7 +17,10 @@ public interface EvidenceIntake {
    * @param provenance where the file comes from
    * @param handling its classification and compartments; a further submission of held bytes makes
    *     the item's handling the strictest of both
-   * @return the item and the submission's number
+   * @return the item and the submission's number; if the bytes are already held in an item the
+   *     caller may not see, the submission is recorded against that item but the answer is the one a
+   *     fresh intake would give (a new id, the caller's handling and submission only), so it reveals
+   *     nothing of the held item
    * @throws IncompleteUploadException if the stream breaks or is too large: nothing is kept
    */
   IntakeOutcome receive(InputStream content, Provenance provenance, Handling handling);

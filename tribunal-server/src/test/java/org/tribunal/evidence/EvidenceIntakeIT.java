@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.tribunal.access.AccessFixtures;
 import org.tribunal.access.Role;
+import org.tribunal.access.UserManagement;
 import org.tribunal.evidence.store.EvidenceStore;
 import org.tribunal.evidence.store.FileSystemEvidenceStore;
+import org.tribunal.shared.Classification;
 import org.tribunal.shared.StateCode;
 import org.tribunal.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -135,6 +138,50 @@ class EvidenceIntakeIT {
     assertThat(retry.status()).isEqualTo(201);
     assertThat(retry.body().get("duplicate").asBoolean()).isFalse();
     assertThat(retry.body().get("item").get("sha256").asString()).isEqualTo(sha);
+  }
+
+  @Test
+  void aResubmissionOfBytesHeldInAnItemTheCallerMayNotSeeRevealsNothingOfIt() throws Exception {
+    AccessFixtures fixtures = AccessFixtures.in(context);
+    String cleared = fixtures.user(Role.REGISTRAR).user().username();
+    context.getBean(UserManagement.class).grantClearance(cleared, Classification.SECRET, Set.of("sources"));
+    EvidenceHttp vault = new EvidenceHttp("http://localhost:" + port, fixtures.tokenFor(cleared));
+    byte[] bytes = randomBytes(20_000);
+    EvidenceHttp.Answer held = vault.upload("informant.pdf", () -> new ByteArrayInputStream(bytes),
+        Map.of("classification", "SECRET", "compartments", "sources", "submitterOrganisation", "Hidden source",
+            "sharedWith", "POL"));
+    String heldId = held.body().get("item").get("id").asString();
+
+    EvidenceHttp.Answer again = registrar.upload("found.pdf", () -> new ByteArrayInputStream(bytes), publicItem());
+    EvidenceHttp.Answer fresh = registrar.upload("found.pdf", () -> new ByteArrayInputStream(randomBytes(20_000)),
+        publicItem());
+
+    assertThat(held.status()).isEqualTo(201);
+    assertThat(again.status()).isEqualTo(fresh.status()).isEqualTo(201);
+    assertThat(fieldNames(again.body())).isEqualTo(fieldNames(fresh.body()));
+    assertThat(fieldNames(again.body().get("item"))).isEqualTo(fieldNames(fresh.body().get("item")));
+    assertThat(again.body().get("duplicate").asBoolean()).isFalse();
+    assertThat(again.body().get("submission").asInt()).isEqualTo(1);
+    JsonNode item = again.body().get("item");
+    assertThat(item.get("id").asString()).isNotEqualTo(heldId);
+    assertThat(item.get("classification").asString()).isEqualTo("PUBLIC");
+    assertThat(item.get("compartments")).isEmpty();
+    assertThat(item.get("fileName").asString()).isEqualTo("found.pdf");
+    assertThat(item.get("submissions")).hasSize(1);
+    assertThat(item.get("sharedWith").toString()).isEqualTo("[\"UKR\"]");
+    assertThat(item.get("submissions").get(0).get("receivedBy").asString()).isNotEqualTo(cleared);
+    assertThat(item.toString()).doesNotContain(heldId, "Hidden source", "informant.pdf", "sources", "POL", cleared);
+    // the bytes are still held once, and the further submission is recorded against the held item
+    JsonNode report = vault.get("/api/v1/evidence/" + heldId + "/custody").body();
+    assertThat(report.get("item").get("submissions")).hasSize(2);
+    assertThat(report.get("item").get("submissions").get(1).get("originalFileName").asString()).isEqualTo("found.pdf");
+    assertThat(vault.get("/api/v1/evidence?sha256=" + sha256(bytes)).body().get("items")).hasSize(1);
+  }
+
+  private static java.util.List<String> fieldNames(JsonNode node) {
+    java.util.List<String> names = new java.util.ArrayList<>(node.propertyNames());
+    java.util.Collections.sort(names);
+    return names;
   }
 
   @Test

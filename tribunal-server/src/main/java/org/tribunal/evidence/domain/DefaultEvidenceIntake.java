@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -13,12 +14,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tribunal.access.AccessAudit;
+import org.tribunal.access.CurrentUser;
 import org.tribunal.evidence.CustodyAction;
+import org.tribunal.evidence.CustodyStatus;
+import org.tribunal.evidence.EvidenceId;
+import org.tribunal.evidence.EvidenceItemView;
 import org.tribunal.evidence.EvidenceIntake;
 import org.tribunal.evidence.Handling;
 import org.tribunal.evidence.IncompleteUploadException;
 import org.tribunal.evidence.IntakeOutcome;
 import org.tribunal.evidence.Provenance;
+import org.tribunal.evidence.SubmissionView;
 import org.tribunal.evidence.config.EvidenceProperties;
 import org.tribunal.evidence.store.EvidenceStore;
 import org.tribunal.evidence.store.StagedFile;
@@ -63,7 +69,8 @@ class DefaultEvidenceIntake implements EvidenceIntake {
 
   @Override
   public IntakeOutcome receive(InputStream content, Provenance provenance, Handling handling) {
-    String actor = readers.current().username();
+    CurrentUser caller = readers.current();
+    String actor = caller.username();
     StagedFile staged;
     try {
       staged = store.stage(content, maxBytes);
@@ -84,13 +91,36 @@ class DefaultEvidenceIntake implements EvidenceIntake {
       throw new UncheckedIOException(e);
     }
     String metadataJson = json.writeValueAsString(extracted.fields());
-    IntakeOutcome outcome = tx.execute(status -> register(staged, extracted.mediaType(), metadataJson, provenance,
-        handling, actor));
+    Registered registered = tx.execute(status -> register(staged, extracted.mediaType(), metadataJson, provenance,
+        handling, caller));
+    IntakeOutcome outcome = registered.outcome();
     audit.describeWrite("evidence/item/" + outcome.item().id());
     log.info("evidence {} received as submission {} ({} bytes, sha256 {}){}", outcome.item().id(),
         outcome.submission(), staged.hashes().size(), sha256, outcome.duplicate() ? ", a duplicate" : "");
+    if (!registered.visibleToCaller()) {
+      return asFreshIntake(staged, provenance, handling, actor, registered.at());
+    }
     return outcome;
   }
+
+  /**
+   * What a fresh intake of these bytes would have answered, for a caller who may not see the item
+   * that already holds them: a new id, the caller's own handling and submission only, metadata read
+   * from the bytes themselves. The submission is recorded against the held item all the same.
+   */
+  private IntakeOutcome asFreshIntake(StagedFile staged, Provenance provenance, Handling handling, String actor,
+      Instant at) {
+    MetadataExtraction.Extracted extracted = store.localPath(staged.hashes().sha256())
+        .map(path -> extraction.extract(path, provenance.originalFileName(), staged.hashes().size()))
+        .orElseGet(() -> new MetadataExtraction.Extracted("application/octet-stream", Map.of()));
+    EvidenceItemView view = new EvidenceItemView(EvidenceId.random(), staged.hashes(), extracted.mediaType(),
+        extracted.fields(), handling, CustodyStatus.IN_CUSTODY, at,
+        List.of(new SubmissionView(1, at, actor, provenance)));
+    return new IntakeOutcome(view, 1, false);
+  }
+
+  /** A registered submission, and whether the caller may see the item it was recorded against. */
+  private record Registered(IntakeOutcome outcome, boolean visibleToCaller, Instant at) {}
 
   private MetadataExtraction.Extracted extractAndStore(String sha256, String fileName, long size) {
     MetadataExtraction.Extracted extracted = store.localPath(sha256)
@@ -105,11 +135,13 @@ class DefaultEvidenceIntake implements EvidenceIntake {
     return extracted;
   }
 
-  private IntakeOutcome register(StagedFile staged, String mediaType, String metadataJson, Provenance provenance,
-      Handling handling, String actor) {
+  private Registered register(StagedFile staged, String mediaType, String metadataJson, Provenance provenance,
+      Handling handling, CurrentUser caller) {
+    String actor = caller.username();
     Instant now = clock.instant();
     boolean created = items.insertIfAbsent(UUID.randomUUID(), staged.hashes(), mediaType, metadataJson, handling, now);
     ItemRow item = items.lockLive(staged.hashes().sha256()).orElseThrow();
+    boolean visibleToCaller = created || Readers.maySee(caller, readers.view(item));
     if (!created) {
       Handling strictest = item.handling().strictest(handling);
       if (!strictest.equals(item.handling())) {
@@ -122,6 +154,6 @@ class DefaultEvidenceIntake implements EvidenceIntake {
         created ? "Intake: submission " + number : "Intake: further submission " + number + " of held bytes",
         null, now, null, null, null, number), actor);
     ItemRow after = items.find(item.id()).orElseThrow();
-    return new IntakeOutcome(readers.view(after), number, !created);
+    return new Registered(new IntakeOutcome(readers.view(after), number, !created), visibleToCaller, now);
   }
 }
