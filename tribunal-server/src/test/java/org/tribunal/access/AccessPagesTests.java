@@ -20,6 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.tribunal.shared.Classification;
 import org.tribunal.shared.StateCode;
 import org.tribunal.support.IntegrationTest;
 
@@ -45,10 +46,17 @@ class AccessPagesTests {
     });
     assertThat(queries.findUser("delegation-ukr")).hasValueSatisfying(
         u -> assertThat(u.state()).isEqualTo(StateCode.of("UKR")));
-    assertThat(queries.findUser("secretariat")).hasValueSatisfying(
-        u -> assertThat(u.roles()).containsExactly(Role.SECRETARIAT));
-    assertThat(queries.findUser("registrar")).hasValueSatisfying(
-        u -> assertThat(u.roles()).containsExactly(Role.REGISTRAR));
+    assertThat(queries.findUser("secretariat")).hasValueSatisfying(u -> {
+      assertThat(u.roles()).containsExactly(Role.SECRETARIAT);
+      assertThat(u.clearance()).isEqualTo(Classification.RESTRICTED);
+    });
+    assertThat(queries.findUser("registrar")).hasValueSatisfying(u -> {
+      assertThat(u.roles()).containsExactly(Role.REGISTRAR);
+      assertThat(u.clearance()).isEqualTo(Classification.CONFIDENTIAL);
+      assertThat(u.compartments()).containsExactly("statute-drafting");
+    });
+    assertThat(queries.findUser("delegation-usa")).hasValueSatisfying(
+        u -> assertThat(u.clearance()).isEqualTo(Classification.PUBLIC));
   }
 
   @Test

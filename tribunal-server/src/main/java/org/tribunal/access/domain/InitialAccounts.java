@@ -3,6 +3,7 @@ package org.tribunal.access.domain;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -13,6 +14,7 @@ import org.tribunal.access.CreatedUser;
 import org.tribunal.access.NewUser;
 import org.tribunal.access.Role;
 import org.tribunal.access.UserManagement;
+import org.tribunal.shared.Classification;
 import org.tribunal.shared.StateCode;
 
 /**
@@ -31,6 +33,17 @@ class InitialAccounts {
       new NewUser("delegation-ukr", "Delegation of Ukraine (demo)", Set.of(Role.DELEGATION),
           StateCode.of("UKR"), null),
       new NewUser("registrar", "Registrar (demo)", Set.of(Role.REGISTRAR), null, null));
+
+  /**
+   * The demo users' clearances, so that they can read what the demo data and their own uploads hold
+   * (evidence is RESTRICTED by default; the sample notes use the {@code statute-drafting} compartment).
+   */
+  static final Map<String, DemoClearance> DEMO_CLEARANCES = Map.of(
+      "registrar", new DemoClearance(Classification.CONFIDENTIAL, Set.of("statute-drafting")),
+      "secretariat", new DemoClearance(Classification.RESTRICTED, Set.of()));
+
+  /** A clearance level with its compartments. */
+  record DemoClearance(Classification level, Set<String> compartments) {}
 
   private final UserAccountRepository accounts;
   private final UserManagement users;
@@ -65,6 +78,10 @@ class InitialAccounts {
       for (NewUser demo : DEMO_USERS) {
         if (!accounts.exists(demo.username())) {
           CreatedUser created = users.create(demo);
+          DemoClearance clearance = DEMO_CLEARANCES.get(demo.username());
+          if (clearance != null) {
+            users.grantClearance(demo.username(), clearance.level(), clearance.compartments());
+          }
           lines.add("Demo user " + created.user().username() + " / " + created.password());
         }
       }
