@@ -78,6 +78,9 @@ public final class RecordBenchmark {
   static ConfigurableApplicationContext server(String url, boolean sequencer, int pool) {
     SpringApplication app = new SpringApplication(TribunalApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);
+    // system properties outrank application.properties (default properties would not)
+    Map.of("tribunal.data-dir", System.getProperty("java.io.tmpdir") + "/tribunal-bench")
+        .forEach(System::setProperty);
     app.setDefaultProperties(Map.of(
         "spring.datasource.url", url,
         "spring.datasource.username", "postgres",
