@@ -185,6 +185,33 @@ class EvidenceIntakeIT {
   }
 
   @Test
+  void aRawBodyUploadStreamsPastTheApiBodyLimit() throws Exception {
+    byte[] bytes = randomBytes(2_500_000);
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    String token = AccessFixtures.in(context).bearerToken(Role.REGISTRAR);
+    java.net.http.HttpResponse<String> stored = client.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://localhost:" + port
+                + "/api/v1/evidence?originalFileName=stream.bin&classification=PUBLIC&submitterState=UKR"))
+        .header("Authorization", AccessFixtures.bearer(token)).header("Content-Type", "application/octet-stream")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    java.net.http.HttpResponse<String> elsewhere = client.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://localhost:" + port + "/api/v1/evidence/sweeps"))
+        .header("Authorization", AccessFixtures.bearer(token)).header("Content-Type", "application/octet-stream")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+    JsonNode item = tools.jackson.databind.json.JsonMapper.builder().build().readTree(stored.body()).get("item");
+    assertThat(item.get("sha256").asString()).isEqualTo(sha256(bytes));
+    assertThat(item.get("size").asLong()).isEqualTo(bytes.length);
+    assertThat(item.get("fileName").asString()).isEqualTo("stream.bin");
+    assertThat(item.get("classification").asString()).isEqualTo("PUBLIC");
+    assertThat(store.localPath(sha256(bytes))).isPresent();
+    assertThat(elsewhere.statusCode()).isEqualTo(413);
+  }
+
+  @Test
   void aForbiddenItemAnswersLikeAMissingOne() throws Exception {
     AccessFixtures fixtures = AccessFixtures.in(context);
     EvidenceHttp ukraine = new EvidenceHttp("http://localhost:" + port, fixtures.delegationToken(StateCode.of("UKR")));

@@ -1,5 +1,6 @@
 package org.tribunal.evidence.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -90,6 +91,25 @@ class EvidenceApiController {
     IntakeOutcome outcome;
     try (InputStream in = file.getInputStream()) {
       outcome = intake.receive(in, form.provenance(file.getOriginalFilename()), form.handling());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    URI location = URI.create("/api/v1/evidence/" + outcome.item().id());
+    return ResponseEntity.status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).location(location)
+        .body(IntakeResponse.of(outcome));
+  }
+
+  /**
+   * The same intake with the file as the raw request body ({@code application/octet-stream}) and the
+   * form fields as query parameters ({@code originalFileName} required): the body streams to the
+   * vault as it arrives, without multipart parsing or a temporary copy.
+   */
+  @PostMapping(consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+  @PreAuthorize("hasRole('REGISTRAR')")
+  ResponseEntity<IntakeResponse> uploadStream(HttpServletRequest request, @ModelAttribute UploadForm form) {
+    IntakeOutcome outcome;
+    try (InputStream in = request.getInputStream()) {
+      outcome = intake.receive(in, form.provenance(null), form.handling());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

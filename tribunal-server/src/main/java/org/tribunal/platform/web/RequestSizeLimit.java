@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API request bodies larger than {@code tribunal.api.max-body-size} (default 1 MB) with a 413
- * problem, before anything reads them. Uploads that may be large have their own endpoints and limits.
+ * problem, before anything reads them. Uploads that may be large have their own endpoints and limits
+ * (multipart bodies, and the evidence vault's raw-body upload {@code POST /api/v1/evidence}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,7 +31,15 @@ class RequestSizeLimit extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return !request.getRequestURI().startsWith("/api/")
         || request.getContentType() == null
-        || request.getContentType().startsWith("multipart/");
+        || request.getContentType().startsWith("multipart/")
+        || isEvidenceStream(request);
+  }
+
+  /** The evidence vault's raw-body upload: it streams to disk under the vault's own size limit. */
+  private static boolean isEvidenceStream(HttpServletRequest request) {
+    return "POST".equals(request.getMethod())
+        && "/api/v1/evidence".equals(request.getRequestURI())
+        && request.getContentType().startsWith("application/octet-stream");
   }
 
   @Override
