@@ -33,8 +33,15 @@ class EmbeddedPostgresConfiguration {
     Path pgData = dataDir.resolve("postgres").toAbsolutePath();
     Files.createDirectories(pgData);
     log.info("Starting embedded PostgreSQL with data in {}", pgData);
+    // The embedded server's defaults are tuned for throwaway test databases (synchronous_commit=off).
+    // This one holds the record: a commit must be on disk before it is acknowledged.
     EmbeddedPostgres.Builder builder =
-        EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false);
+        EmbeddedPostgres.builder()
+            .setDataDirectory(pgData)
+            .setCleanDataDirectory(false)
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("fsync", "on")
+            .setServerConfig("full_page_writes", "on");
     if (port > 0) {
       builder.setPort(port);
     }
