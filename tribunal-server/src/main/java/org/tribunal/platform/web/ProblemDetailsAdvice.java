@@ -41,11 +41,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(DomainException.class)
   ResponseEntity<ProblemDetail> domain(DomainException e, HttpServletRequest request) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
-    problem.setType(URI.create(PROBLEM_BASE + e.problemSlug()));
-    problem.setTitle(e.title());
+    ProblemDetail problem = problem(e);
     problem.setInstance(URI.create(request.getRequestURI()));
-    e.extensions().forEach(problem::setProperty);
     return ResponseEntity.status(e.status()).body(problem);
   }
 
@@ -103,8 +100,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                   + unknown.getKnownPropertyIds());
       problem.setProperty("field", unknown.getPropertyName());
     } else if (cause instanceof DomainException domain) {
-      problem = problem(HttpStatus.valueOf(domain.status()), domain.problemSlug(), domain.title(), domain.getMessage());
-      domain.extensions().forEach(problem::setProperty);
+      problem = problem(domain);
     } else if (e.getCause() instanceof DatabindException bad) {
       String field = fieldPath(bad.getPath());
       String reason = cause.getMessage() == null ? "" : firstLine(cause.getMessage());
@@ -188,6 +184,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       problem.setType(URI.create(PROBLEM_BASE + slug));
     }
     return super.createResponseEntity(body, headers, status, request);
+  }
+
+  /** Returns the problem a domain exception describes, with its extension members. */
+  static ProblemDetail problem(DomainException e) {
+    ProblemDetail problem =
+        problem(HttpStatus.valueOf(e.status()), e.problemSlug(), e.title(), e.getMessage());
+    e.extensions().forEach(problem::setProperty);
+    return problem;
   }
 
   static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {

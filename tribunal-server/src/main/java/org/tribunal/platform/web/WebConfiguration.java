@@ -1,7 +1,6 @@
 package org.tribunal.platform.web;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +16,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
-
-  static final List<Locale> SUPPORTED =
-      List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("uk"));
 
   @Bean
   LocaleResolver localeResolver() {
