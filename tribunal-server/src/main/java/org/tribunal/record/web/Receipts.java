@@ -5,15 +5,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tribunal.merkle.MalformedInputException;
-import org.tribunal.merkle.checkpoint.SignedCheckpoint;
 import org.tribunal.merkle.hash.Hash;
 import org.tribunal.merkle.proof.ConsistencyProof;
 import org.tribunal.merkle.proof.InclusionProof;
-import org.tribunal.merkle.receipt.Receipt;
+import org.tribunal.record.LogReceipt;
 import org.tribunal.record.RecordQueries;
-import org.tribunal.record.checkpoint.CheckpointStore;
-import org.tribunal.record.checkpoint.StoredCheckpoint;
+import org.tribunal.record.RecordReceipts;
 import org.tribunal.record.log.LogStore;
 
 /** Builds proofs from the stored tiles and receipts (c2sp.org/tlog-proof) for entries. */
@@ -21,13 +18,13 @@ import org.tribunal.record.log.LogStore;
 class Receipts {
 
   private final LogStore store;
-  private final CheckpointStore checkpoints;
   private final RecordQueries queries;
+  private final RecordReceipts receipts;
 
-  Receipts(LogStore store, CheckpointStore checkpoints, RecordQueries queries) {
+  Receipts(LogStore store, RecordQueries queries, RecordReceipts receipts) {
     this.store = store;
-    this.checkpoints = checkpoints;
     this.queries = queries;
+    this.receipts = receipts;
   }
 
   @Transactional(readOnly = true)
@@ -73,15 +70,8 @@ class Receipts {
 
   /** Returns the receipt of an entry against the latest published checkpoint. */
   @Transactional(readOnly = true)
-  Receipt receipt(long index) {
-    StoredCheckpoint latest = checkpoints.latestPublished()
-        .filter(c -> c.size() > index)
-        .orElseThrow(() -> ProofRequestException.notYetPublished(index));
-    try {
-      return Receipt.of(index, inclusion(index, latest.size()), SignedCheckpoint.parse(latest.note()));
-    } catch (MalformedInputException e) {
-      throw new IllegalStateException("stored checkpoint " + latest.size() + " does not parse", e);
-    }
+  LogReceipt receipt(long index) {
+    return receipts.findReceipt(index).orElseThrow(() -> ProofRequestException.notYetPublished(index));
   }
 
   @Transactional(readOnly = true)

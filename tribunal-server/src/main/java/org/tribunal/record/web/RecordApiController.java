@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tribunal.merkle.hash.Hash;
+import org.tribunal.record.LogReceipt;
 import org.tribunal.record.RecordQueries;
 import org.tribunal.record.RecordVersion;
 import org.tribunal.record.checkpoint.CheckpointStore;
@@ -112,12 +113,12 @@ class RecordApiController {
   @PreAuthorize("permitAll()")
   ResponseEntity<String> receipt(@RequestParam String type, @RequestParam String id, @RequestParam int version) {
     long index = receipts.indexOf(type, id, version);
-    String receipt = receipts.receipt(index).format();
+    String receipt = receipts.receipt(index).text();
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noCache())
         .contentType(LogController.TEXT)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(type + "-" + id.replaceAll("[^A-Za-z0-9._-]", "_") + "-v" + version + ".tlog-proof").build().toString())
+            .filename(type + "-" + id.replaceAll("[^A-Za-z0-9._-]", "_") + "-v" + version + LogReceipt.FILE_EXTENSION).build().toString())
         .body(receipt);
   }
 }

@@ -29,7 +29,9 @@ import org.tribunal.merkle.receipt.Receipt;
 import org.tribunal.record.HttpLog;
 import org.tribunal.record.PublicRecord;
 import org.tribunal.record.RecordEntry;
+import org.tribunal.record.LogReceipt;
 import org.tribunal.record.RecordQueries;
+import org.tribunal.record.RecordReceipts;
 import org.tribunal.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +42,7 @@ class RecordWebIT {
   @LocalServerPort int port;
   @Autowired PublicRecord record;
   @Autowired RecordQueries queries;
+  @Autowired RecordReceipts receipts;
   @Autowired TransactionTemplate tx;
   @Autowired JsonMapper json;
   @Autowired ApplicationContext context;
@@ -126,6 +129,31 @@ class RecordWebIT {
     ProofVerifier.verifyInclusion(receipt.index(), cp.size(), Rfc6962.leafHash(entry), receipt.proof(), cp.root());
 
     assertThat(log.get("/api/v1/record/receipts?type=test.web&id=" + id + "&version=9").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void givesOtherModulesTheReceiptTheDownloadServes() throws Exception {
+    String id = appendAndAwaitCheckpoint(4);
+    long index = queries.findIndex("test.web", id, 3).getAsLong();
+
+    LogReceipt byIndex = receipts.findReceipt(index).orElseThrow();
+    LogReceipt byRef = receipts.findReceipt("test.web", id, 3).orElseThrow();
+    assertThat(byRef.index()).isEqualTo(index);
+    Receipt parsed = Receipt.parse(byIndex.text());
+    Checkpoint cp = parsed.checkpoint().verify(key());
+    assertThat(parsed.index()).isEqualTo(index);
+    assertThat(byIndex.treeSize()).isEqualTo(cp.size());
+    byte[] entry = log().get("/api/v1/record/entries/" + index).body();
+    ProofVerifier.verifyInclusion(index, cp.size(), Rfc6962.leafHash(entry), parsed.proof(), cp.root());
+
+    String downloaded = log().text("/api/v1/record/receipts?type=test.web&id=" + id + "&version=3");
+    LogReceipt now = receipts.findReceipt(index).orElseThrow();
+    if (now.treeSize() == Receipt.parse(downloaded).checkpoint().checkpoint().size()) {
+      assertThat(now.text()).isEqualTo(downloaded);
+    }
+    assertThat(receipts.findReceipt("test.web", id, 9)).isEmpty();
+    assertThat(receipts.findReceipt(-1)).isEmpty();
+    assertThat(receipts.findReceipt(Long.MAX_VALUE)).isEmpty();
   }
 
   @Test
