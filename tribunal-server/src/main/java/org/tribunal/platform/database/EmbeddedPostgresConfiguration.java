@@ -39,6 +39,9 @@ class EmbeddedPostgresConfiguration {
         EmbeddedPostgres.builder()
             .setDataDirectory(pgData)
             .setCleanDataDirectory(false)
+            // Stopped by this context after everything that uses it (the pool, the sequencer) has
+            // closed, not by a JVM hook racing them.
+            .setRegisterShutdownHook(false)
             .setServerConfig("synchronous_commit", "on")
             .setServerConfig("fsync", "on")
             .setServerConfig("full_page_writes", "on");
