@@ -105,6 +105,7 @@ class AccessMatrixTests {
       entry("GET /api/v1/record/witnesses", EVERYONE),
       entry("POST /api/v1/record/witnesses", REGISTRAR_OR_ADMIN),
       entry("DELETE /api/v1/record/witnesses/{name}", REGISTRAR_OR_ADMIN),
+      entry("DELETE /api/v1/record/witnesses", REGISTRAR_OR_ADMIN),
       entry("GET /api/v1/record/witness-policy", EVERYONE),
       entry("PUT /api/v1/record/witness-policy", REGISTRAR_OR_ADMIN),
       entry("GET /record", EVERYONE),

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tribunal.record.witness.RegisteredWitness;
@@ -54,10 +55,23 @@ class WitnessApiController {
     return WitnessBody.of(registry.register(body.verifierKey(), body.url(), body.stateCode(), principal.getName()));
   }
 
+  /**
+   * Deactivates a witness named in the path. Witness names are usually key names such as {@code
+   * witness.example.org/w1}, and an encoded slash ({@code %2F}) in a path is refused by the server, so
+   * this form only works for names without one; {@link #deactivateNamed} takes any name.
+   */
   @DeleteMapping("/witnesses/{name}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @PreAuthorize("hasAnyRole('REGISTRAR','ADMIN')")
   void deactivate(@PathVariable String name, Principal principal) {
+    registry.deactivate(name, principal.getName());
+  }
+
+  /** Deactivates a witness named in the query: {@code DELETE /api/v1/record/witnesses?name=<name>}. */
+  @DeleteMapping(value = "/witnesses", params = "name")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @PreAuthorize("hasAnyRole('REGISTRAR','ADMIN')")
+  void deactivateNamed(@RequestParam String name, Principal principal) {
     registry.deactivate(name, principal.getName());
   }
 

@@ -32,6 +32,10 @@ import org.tribunal.record.RecordEntry;
 import org.tribunal.record.LogReceipt;
 import org.tribunal.record.RecordQueries;
 import org.tribunal.record.RecordReceipts;
+import org.tribunal.record.witness.RegisteredWitness;
+import org.tribunal.record.witness.WitnessRegistry;
+import org.tribunal.merkle.note.NoteSigner;
+import org.tribunal.merkle.note.SignatureType;
 import org.tribunal.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -185,6 +189,33 @@ class RecordWebIT {
     // the key in tlog.md §9 is named witness.example.com/w1; this one is renamed, so its ID does not match
     assertThat(created.statusCode()).isEqualTo(400);
     assertThat(created.body()).contains("/problems/invalid-witness-key");
+  }
+
+  @Test
+  void deactivatesWitnessesWhoseNamesHoldASlash() throws Exception {
+    WitnessRegistry witnesses = context.getBean(WitnessRegistry.class);
+    String slashed = "witness.example.com/w1";
+    witnesses.register(slashed + "+e86f7461+BAemx4dUgMsvlqoNlzegdjMs4PyGC8zXb7PndI6ZbfIj", "http://127.0.0.1:9", "UKR", "test");
+    NoteSigner plainKey = NoteSigner.generate("witness-plain.example", SignatureType.COSIGNATURE_V1);
+    witnesses.register(plainKey.verifier().verifierKey(), "http://127.0.0.1:9", "POL", "test");
+    String registrar = AccessFixtures.bearer(AccessFixtures.in(context).bearerToken(Role.REGISTRAR));
+    HttpClient http = HttpClient.newHttpClient();
+
+    HttpRequest byQuery = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/api/v1/record/witnesses?name=" + java.net.URLEncoder.encode(slashed, StandardCharsets.UTF_8)))
+        .header("Authorization", registrar).DELETE().build();
+    assertThat(http.send(byQuery, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
+    HttpRequest byPath = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/api/v1/record/witnesses/witness-plain.example"))
+        .header("Authorization", registrar).DELETE().build();
+    assertThat(http.send(byPath, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
+
+    assertThat(witnesses.all()).filteredOn(w -> w.name().equals(slashed) || w.name().equals("witness-plain.example"))
+        .hasSize(2).noneMatch(RegisteredWitness::active);
+    HttpRequest unknown = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/api/v1/record/witnesses?name=nobody.example%2Fw9"))
+        .header("Authorization", registrar).DELETE().build();
+    assertThat(http.send(unknown, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
   }
 
   static List<Hash> hashes(JsonNode proof) {
