@@ -57,6 +57,8 @@ class ArchitectureTests {
         .doNotHaveSimpleName("StartupAnnouncement")
         .and()
         .doNotHaveSimpleName("InitialAccounts")
+        .and()
+        .doNotHaveSimpleName("FolderImport")
         .should()
         .accessField(System.class, "out")
         .check(classes);
