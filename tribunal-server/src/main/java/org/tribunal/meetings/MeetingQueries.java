@@ -16,6 +16,15 @@ public interface MeetingQueries {
   MeetingDetail get(MeetingId id);
 
   /**
+   * The meeting as the record stood at the end of the day {@code asOf} (UTC): the version current then
+   * and the facts recorded by then. Later corrections and facts are left out, so anyone can see what
+   * the record said on a given day.
+   *
+   * @throws UnknownMeetingException if there is none, or it was recorded only after that day
+   */
+  MeetingDetail get(MeetingId id, LocalDate asOf);
+
+  /**
    * One page of meetings matching {@code filter}, latest first; undated meetings last.
    *
    * @param limit 1 to 500

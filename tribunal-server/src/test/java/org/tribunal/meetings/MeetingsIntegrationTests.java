@@ -3,6 +3,7 @@ package org.tribunal.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -160,6 +162,59 @@ class MeetingsIntegrationTests {
         .query(Long.class).single();
     // created, 3 moves, 2 attendances, 2 outcomes, 1 agenda item
     assertThat(after - before).isEqualTo(9);
+  }
+
+  @Test
+  void readsAMeetingAsTheRecordStoodAtTheEndOfAnEarlierDay() throws Exception {
+    String token = secretariat();
+    String id = create(token, "{\"bodyId\":\"CORE_GROUP\",\"number\":16,\"place\":\"Strasbourg\","
+        + "\"startDate\":\"2025-03-19\"," + SOURCE + "}");
+    mvc.perform(post("/api/v1/meetings/" + id + "/status").header("Authorization", token)
+            .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"HELD\",\"reason\":\"took place\"}"))
+        .andExpect(status().isOk());
+    mvc.perform(post("/api/v1/meetings/" + id + "/attendance").header("Authorization", token)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"state\":\"NLD\",\"presence\":\"PRESENT\"," + SOURCE + "}"))
+        .andExpect(status().isCreated());
+    // Arrange a past: version 1 recorded on 1 March, version 2 and the attendance on 20 March 2025.
+    UUID meeting = UUID.fromString(id);
+    jdbc.sql("UPDATE meetings.meeting_version SET recorded_at = ?::timestamptz WHERE meeting_id = ? AND version = 1")
+        .params("2025-03-01T10:00:00Z", meeting).update();
+    jdbc.sql("UPDATE meetings.meeting_version SET recorded_at = ?::timestamptz WHERE meeting_id = ? AND version = 2")
+        .params("2025-03-20T23:30:00Z", meeting).update();
+    jdbc.sql("UPDATE meetings.attendance SET recorded_at = ?::timestamptz WHERE meeting_id = ?")
+        .params("2025-03-20T23:30:00Z", meeting).update();
+
+    mvc.perform(get("/api/v1/meetings/" + id).param("asOf", "2025-03-19"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.meeting.status").value("PLANNED"))
+        .andExpect(jsonPath("$.meeting.version").value(1))
+        .andExpect(jsonPath("$.meeting.place").value("Strasbourg"))
+        .andExpect(jsonPath("$.attendance.length()").value(0));
+    mvc.perform(get("/api/v1/meetings/" + id).param("asOf", "2025-03-20"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.meeting.status").value("HELD"))
+        .andExpect(jsonPath("$.meeting.version").value(2))
+        .andExpect(jsonPath("$.attendance[0].state").value("NLD"));
+    mvc.perform(get("/api/v1/meetings/" + id).param("asOf", "2025-02-28"))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.type").value("/problems/unknown-meeting"));
+    mvc.perform(get("/api/v1/meetings/" + id).param("asOf", "March"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+
+    var secretariatUser = user(AccessFixtures.principal(Role.SECRETARIAT, null));
+    mvc.perform(get("/meetings/" + id).param("asOf", "2025-03-19").with(secretariatUser))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"as-of\"")))
+        .andExpect(content().string(containsString("2025-03-19")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"agenda-form\""))));
+    mvc.perform(get("/meetings/" + id).with(secretariatUser))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"agenda-form\"")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"as-of\""))))
+        .andExpect(content().string(containsString("?asOf=2025-03-01")));
   }
 
   @Test

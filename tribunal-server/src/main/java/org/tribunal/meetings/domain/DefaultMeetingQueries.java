@@ -1,6 +1,8 @@
 package org.tribunal.meetings.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +23,8 @@ class DefaultMeetingQueries implements MeetingQueries {
 
   static final String CURSOR = "m";
   private static final int EXPORT_BATCH = 500;
+  /** A cutoff after every recorded fact. */
+  private static final Instant EVERYTHING = Instant.parse("9999-12-31T23:59:59Z");
 
   private final MeetingRepository meetings;
 
@@ -32,8 +36,22 @@ class DefaultMeetingQueries implements MeetingQueries {
   @Transactional(readOnly = true)
   public MeetingDetail get(MeetingId id) {
     MeetingView meeting = meetings.find(id).orElseThrow(() -> UnknownMeetingException.withId(id));
-    return new MeetingDetail(meeting, meetings.attendance(id), meetings.agenda(id), meetings.outcomes(id),
-        meetings.documents(id));
+    return detail(meeting, EVERYTHING);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public MeetingDetail get(MeetingId id, LocalDate asOf) {
+    Instant cutoff = asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    MeetingView meeting = meetings.findAsRecordedBefore(id, cutoff)
+        .orElseThrow(() -> UnknownMeetingException.withId(id));
+    return detail(meeting, cutoff);
+  }
+
+  private MeetingDetail detail(MeetingView meeting, Instant cutoff) {
+    MeetingId id = meeting.id();
+    return new MeetingDetail(meeting, meetings.attendance(id, cutoff), meetings.agenda(id, cutoff),
+        meetings.outcomes(id, cutoff), meetings.documents(id, cutoff));
   }
 
   @Override

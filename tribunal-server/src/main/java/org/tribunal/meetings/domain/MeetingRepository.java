@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,23 @@ class MeetingRepository {
 
   Optional<MeetingView> find(MeetingId id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM meetings.meeting WHERE id = ?").param(id.value())
+        .query(MeetingRepository::meeting).optional();
+  }
+
+  /**
+   * The meeting as the record stood just before {@code cutoff}: the latest version recorded before it
+   * (its source is fixed at creation), or empty if the meeting had not yet been recorded.
+   */
+  Optional<MeetingView> findAsRecordedBefore(MeetingId id, Instant cutoff) {
+    return jdbc.sql("""
+        SELECT m.id, v.version, m.body_id, (v.content ->> 'number')::integer AS number, v.content ->> 'title' AS title,
+          v.content ->> 'place' AS place, (v.content ->> 'startDate')::date AS start_date,
+          (v.content ->> 'endDate')::date AS end_date, v.content ->> 'status' AS status,
+          (v.content ->> 'unconfirmed')::boolean AS unconfirmed, v.content ->> 'note' AS note, m.source_title,
+          m.source_publisher, m.source_date, m.source_url, v.recorded_by, v.recorded_at
+        FROM meetings.meeting m JOIN meetings.meeting_version v ON v.meeting_id = m.id
+        WHERE m.id = ? AND v.recorded_at < ? ORDER BY v.version DESC LIMIT 1""")
+        .params(id.value(), Timestamp.from(cutoff))
         .query(MeetingRepository::meeting).optional();
   }
 
@@ -155,9 +173,9 @@ class MeetingRepository {
         .params(meeting.value(), state.value()).query(Boolean.class).single();
   }
 
-  List<AttendanceView> attendance(MeetingId meeting) {
-    return jdbc.sql("SELECT * FROM meetings.attendance WHERE meeting_id = ? ORDER BY state_code")
-        .param(meeting.value())
+  List<AttendanceView> attendance(MeetingId meeting, Instant cutoff) {
+    return jdbc.sql("SELECT * FROM meetings.attendance WHERE meeting_id = ? AND recorded_at < ? ORDER BY state_code")
+        .params(meeting.value(), Timestamp.from(cutoff))
         .query((rs, i) -> new AttendanceView(rs.getObject("id", UUID.class), StateCode.of(rs.getString("state_code")),
             rs.getString("delegation"), AttendanceLevel.valueOf(rs.getString("level")),
             Presence.valueOf(rs.getString("presence")), rs.getBoolean("unconfirmed"), source(rs)))
@@ -178,9 +196,9 @@ class MeetingRepository {
         .update();
   }
 
-  List<AgendaItemView> agenda(MeetingId meeting) {
-    return jdbc.sql("SELECT * FROM meetings.agenda_item WHERE meeting_id = ? ORDER BY position")
-        .param(meeting.value())
+  List<AgendaItemView> agenda(MeetingId meeting, Instant cutoff) {
+    return jdbc.sql("SELECT * FROM meetings.agenda_item WHERE meeting_id = ? AND recorded_at < ? ORDER BY position")
+        .params(meeting.value(), Timestamp.from(cutoff))
         .query((rs, i) -> new AgendaItemView(rs.getObject("id", UUID.class), rs.getInt("position"),
             rs.getString("title"), rs.getBoolean("unconfirmed"), source(rs)))
         .list();
@@ -195,9 +213,9 @@ class MeetingRepository {
         .update();
   }
 
-  List<OutcomeView> outcomes(MeetingId meeting) {
-    return jdbc.sql("SELECT * FROM meetings.outcome WHERE meeting_id = ? ORDER BY recorded_at, id")
-        .param(meeting.value())
+  List<OutcomeView> outcomes(MeetingId meeting, Instant cutoff) {
+    return jdbc.sql("SELECT * FROM meetings.outcome WHERE meeting_id = ? AND recorded_at < ? ORDER BY recorded_at, id")
+        .params(meeting.value(), Timestamp.from(cutoff))
         .query((rs, i) -> {
           String state = rs.getString("state_code");
           return new OutcomeView(rs.getObject("id", UUID.class), OutcomeKind.valueOf(rs.getString("kind")),
@@ -216,9 +234,9 @@ class MeetingRepository {
         .update();
   }
 
-  List<DocumentView> documents(MeetingId meeting) {
-    return jdbc.sql("SELECT * FROM meetings.document WHERE meeting_id = ? ORDER BY recorded_at, id")
-        .param(meeting.value())
+  List<DocumentView> documents(MeetingId meeting, Instant cutoff) {
+    return jdbc.sql("SELECT * FROM meetings.document WHERE meeting_id = ? AND recorded_at < ? ORDER BY recorded_at, id")
+        .params(meeting.value(), Timestamp.from(cutoff))
         .query((rs, i) -> new DocumentView(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("url"),
             rs.getBoolean("unconfirmed"), source(rs)))
         .list();

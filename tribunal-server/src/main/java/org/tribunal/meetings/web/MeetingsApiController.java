@@ -141,8 +141,10 @@ class MeetingsApiController {
 
   @GetMapping("/{id}")
   @PreAuthorize("permitAll()")
-  MeetingDetailResponse get(@PathVariable String id) {
-    return MeetingDetailResponse.of(queries.get(MeetingId.parse(id)));
+  MeetingDetailResponse get(@PathVariable String id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
+    MeetingId meeting = MeetingId.parse(id);
+    return MeetingDetailResponse.of(asOf == null ? queries.get(meeting) : queries.get(meeting, asOf));
   }
 
   @GetMapping("/{id}/history")

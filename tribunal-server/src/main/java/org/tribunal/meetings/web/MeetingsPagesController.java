@@ -155,9 +155,12 @@ class MeetingsPagesController {
 
   @GetMapping("/{id}")
   @PreAuthorize("permitAll()")
-  String meeting(@PathVariable String id, Model model) {
+  String meeting(@PathVariable String id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+      Model model) {
     MeetingId meetingId = MeetingId.parse(id);
-    MeetingDetail detail = queries.get(meetingId);
+    MeetingDetail detail = asOf == null ? queries.get(meetingId) : queries.get(meetingId, asOf);
+    model.addAttribute("asOf", asOf);
     model.addAttribute("detail", detail);
     model.addAttribute("m", detail.meeting());
     model.addAttribute("history", queries.history(meetingId));
@@ -166,7 +169,8 @@ class MeetingsPagesController {
     if (!user.isAnonymous()) {
       model.addAttribute("notes", notes.search(new NoteFilter(null, meetingId, null, null), 100, null).items());
     }
-    model.addAttribute("canWrite", canWrite());
+    // A past reading is for looking at: writes go to the current meeting.
+    model.addAttribute("canWrite", asOf == null && canWrite());
     model.addAttribute("nextStatuses", detail.meeting().status().next());
     model.addAttribute("levels", AttendanceLevel.values());
     model.addAttribute("presences", Presence.values());
