@@ -60,6 +60,26 @@ public final class EvidenceHttp {
     return answer(client.send(request, HttpResponse.BodyHandlers.ofString()));
   }
 
+  /**
+   * Uploads the bytes {@code content} supplies as the raw body ({@code application/octet-stream},
+   * chunked) with the form fields as query parameters: the vault's streaming intake.
+   */
+  public Answer uploadRaw(String fileName, Supplier<InputStream> content, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    StringBuilder query = new StringBuilder("?originalFileName=").append(encode(fileName));
+    fields.forEach((name, value) -> query.append('&').append(name).append('=').append(encode(value)));
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/evidence" + query))
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/octet-stream")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(content))
+        .build();
+    return answer(client.send(request, HttpResponse.BodyHandlers.ofString()));
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   public Answer get(String path) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
         .header("Authorization", "Bearer " + token).GET().build();
