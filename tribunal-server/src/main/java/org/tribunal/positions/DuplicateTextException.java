@@ -16,6 +16,13 @@ public final class DuplicateTextException extends org.tribunal.shared.DomainExce
     return e;
   }
 
+  /** Another text already has this document symbol. */
+  public static DuplicateTextException symbol(String symbol) {
+    var e = new DuplicateTextException("Another text already has the symbol " + symbol);
+    e.with("symbol", symbol);
+    return e;
+  }
+
   /** A claim with this code exists. */
   public static DuplicateTextException claim(Claim claim) {
     var e = new DuplicateTextException("Claim " + claim + " is already in the vocabulary");

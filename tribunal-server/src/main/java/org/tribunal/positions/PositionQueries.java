@@ -25,6 +25,13 @@ public interface PositionQueries {
    */
   TextView getText(TextId id);
 
+  /**
+   * Returns every version of a text, oldest first; the last is the current one.
+   *
+   * @throws UnknownPositionEntityException if there is no such text
+   */
+  List<TextView> textHistory(TextId id);
+
   /** Returns the texts passing {@code filter} dated on or before {@code asOf}, newest first. */
   List<TextView> texts(TextFilter filter, LocalDate asOf);
 

@@ -24,8 +24,10 @@ import org.tribunal.shared.SourceRef;
  * @param source where the facts come from
  * @param unconfirmed whether some facts are unconfirmed
  * @param note remarks
- * @param recordedBy who recorded it
+ * @param recordedBy who recorded this version
  * @param recordedAt when
+ * @param version this version's number, from 1; a correction adds the next one
+ * @param reason why this version replaced the previous one; null for version 1
  */
 public record TextView(
     TextId id,
@@ -44,7 +46,9 @@ public record TextView(
     boolean unconfirmed,
     @Nullable String note,
     String recordedBy,
-    Instant recordedAt) {
+    Instant recordedAt,
+    int version,
+    @Nullable String reason) {
 
   /** Returns the symbol, or the key if the text has no symbol. */
   public String label() {

@@ -112,9 +112,8 @@ class DefaultPositions implements PositionQueries, PositionManagement {
   @Transactional(readOnly = true)
   public StanceTimeline timeline(StateCode state, Claim claim, LocalDate asOf) {
     requireClaim(claim);
-    List<PositionView> positions = store.withDisputes(store.currentOnClaims(state, Set.of(claim), asOf));
-    Map<TextId, TextView> texts = store.texts(positions.stream().map(PositionView::text).toList());
-    return StanceTimelines.compute(state, claim, asOf, positions, texts);
+    PositionStore.OnClaims on = store.onClaims(state, Set.of(claim), asOf);
+    return StanceTimelines.compute(state, claim, asOf, on.positions(), on.texts());
   }
 
   @Override
@@ -123,9 +122,9 @@ class DefaultPositions implements PositionQueries, PositionManagement {
     List<Claim> claims = filter.claim() != null ? List.of(filter.claim())
         : store.claims().stream().map(ClaimView::claim).toList();
     LocalDate asOf = filter.to() != null ? filter.to() : LocalDate.now();
-    Map<TextId, TextView> texts = store.allTexts();
-    List<PositionView> positions = store.currentOnClaims(filter.state(), claims, asOf);
-    Map<StateCode, List<PositionView>> byState = positions.stream()
+    PositionStore.OnClaims on = store.onClaims(filter.state(), claims, asOf);
+    Map<TextId, TextView> texts = on.texts();
+    Map<StateCode, List<PositionView>> byState = on.positions().stream()
         .collect(Collectors.groupingBy(PositionView::state, TreeMap::new, Collectors.toList()));
     List<Shift> shifts = new ArrayList<>();
     for (var entry : byState.entrySet()) {
@@ -179,6 +178,110 @@ class DefaultPositions implements PositionQueries, PositionManagement {
     return view;
   }
 
+  @Override
+  @Transactional
+  public List<TextView> recordTexts(List<NewText> texts) {
+    if (texts.isEmpty()) {
+      return List.of();
+    }
+    Set<Claim> vocabulary = store.claims().stream().map(ClaimView::claim).collect(Collectors.toSet());
+    Set<TextId> referenced = new java.util.HashSet<>();
+    texts.forEach(t -> {
+      referenced.add(t.id());
+      if (t.amends() != null) {
+        referenced.add(t.amends());
+      }
+    });
+    Set<TextId> existing = store.existingTexts(referenced);
+    Set<TextId> recorded = new java.util.HashSet<>();
+    for (NewText t : texts) {
+      if (existing.contains(t.id()) || recorded.contains(t.id())) {
+        throw DuplicateTextException.text(t.id());
+      }
+      for (Claim c : new TreeSet<>(t.claims())) {
+        if (!vocabulary.contains(c)) {
+          throw UnknownPositionEntityException.claim(c);
+        }
+      }
+      if (t.amends() != null && !existing.contains(t.amends()) && !recorded.contains(t.amends())) {
+        throw UnknownPositionEntityException.text(t.amends());
+      }
+      recorded.add(t.id());
+    }
+    store.insertTexts(texts, Recorder.current());
+    Map<TextId, TextView> views = store.texts(recorded);
+    List<TextView> out = texts.stream().map(t -> views.get(t.id())).toList();
+    record.appendAll(out.stream().map(RecordEntries::text).toList());
+    return out;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<TextView> textHistory(TextId id) {
+    TextView current = getText(id);
+    List<TextView> versions = new ArrayList<>(store.earlierTextVersions(id));
+    versions.add(current);
+    return versions;
+  }
+
+  @Override
+  @Transactional
+  public TextView correctText(NewText corrected, String reason) {
+    TextId id = corrected.id();
+    TextView current = getText(id);
+    if (reason == null || reason.isBlank()) {
+      throw InvalidPositionException.field("reason", "a correction of a text needs a reason");
+    }
+    if (id.equals(corrected.amends())) {
+      throw InvalidPositionException.field("amends", "a text cannot amend itself");
+    }
+    checkText(corrected);
+    if (sameText(current, corrected)) {
+      throw InvalidPositionException.field("text", "the correction changes nothing in " + id);
+    }
+    if (corrected.symbol() != null && store.symbolTakenByAnother(corrected.symbol(), id)) {
+      throw DuplicateTextException.symbol(corrected.symbol());
+    }
+    Set<Claim> affected = new TreeSet<>(current.claims());
+    affected.addAll(corrected.claims());
+    Map<ShiftKey, Shift> before = shiftsOnClaims(affected);
+    store.replaceText(corrected, current.version() + 1, reason, Recorder.current());
+    TextView view = getText(id);
+    record.append(RecordEntries.text(view));
+    shiftsOnClaims(affected).forEach((key, shift) -> {
+      if (!before.containsKey(key)) {
+        events.publishEvent(StanceShifted.of(shift));
+      }
+    });
+    return view;
+  }
+
+  /** The shifts of every state on {@code claims}, as of the end of time, by what makes each the same shift. */
+  private Map<ShiftKey, Shift> shiftsOnClaims(Set<Claim> claims) {
+    PositionStore.OnClaims on = store.onClaims(null, claims, END_OF_TIME);
+    Map<StateCode, List<PositionView>> byState = on.positions().stream()
+        .collect(Collectors.groupingBy(PositionView::state));
+    Map<ShiftKey, Shift> shifts = new java.util.HashMap<>();
+    byState.forEach((state, positions) -> {
+      for (Claim c : claims) {
+        for (Shift s : StanceTimelines.compute(state, c, END_OF_TIME, positions, on.texts()).shifts()) {
+          shifts.put(ShiftKey.of(s), s);
+        }
+      }
+    });
+    return shifts;
+  }
+
+  static boolean sameText(TextView t, NewText n) {
+    return java.util.Objects.equals(t.symbol(), n.symbol()) && t.kind() == n.kind() && t.body().equals(n.body())
+        && t.date().equals(n.date()) && t.title().equals(n.title())
+        && java.util.Objects.equals(t.fullText(), n.fullText()) && java.util.Objects.equals(t.link(), n.link())
+        && t.claims().equals(new TreeSet<>(n.claims())) && java.util.Objects.equals(t.amends(), n.amends())
+        && java.util.Objects.equals(t.officialTally(), n.officialTally())
+        && java.util.Objects.equals(t.undlId(), n.undlId()) && t.source().equals(n.source())
+        && t.unconfirmed() == n.unconfirmed() && java.util.Objects.equals(t.note(), n.note());
+  }
+
   /** Checks a text's references: its claims are in the vocabulary and the amended text exists. */
   void checkText(NewText text) {
     for (Claim c : new TreeSet<>(text.claims())) {
@@ -227,11 +330,10 @@ class DefaultPositions implements PositionQueries, PositionManagement {
     if (t.claims().isEmpty()) {
       return Set.of();
     }
-    List<PositionView> positions = store.currentOnClaims(state, t.claims(), END_OF_TIME);
-    Map<TextId, TextView> texts = store.texts(positions.stream().map(PositionView::text).toList());
+    PositionStore.OnClaims on = store.onClaims(state, t.claims(), END_OF_TIME);
     Set<Shift> shifts = new java.util.HashSet<>();
     for (Claim c : t.claims()) {
-      shifts.addAll(StanceTimelines.compute(state, c, END_OF_TIME, positions, texts).shifts());
+      shifts.addAll(StanceTimelines.compute(state, c, END_OF_TIME, on.positions(), on.texts()).shifts());
     }
     return shifts;
   }

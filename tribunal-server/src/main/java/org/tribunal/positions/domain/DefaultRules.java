@@ -141,16 +141,17 @@ public class DefaultRules implements ParticipationRules {
   @Transactional(readOnly = true)
   public RuleEvaluation evaluate(String rule, @Nullable Integer version, StateCode state, LocalDate asOf) {
     RuleView r = ruleFor(rule, version, asOf);
-    List<PositionView> positions = store.withDisputes(store.currentOnClaims(state, r.spec().claims(), asOf));
-    return RuleEvaluator.evaluate(r, state, asOf, positions, store.allTexts());
+    PositionStore.OnClaims on = store.onClaims(state, r.spec().claims(), asOf);
+    return RuleEvaluator.evaluate(r, state, asOf, on.positions(), on.texts());
   }
 
   @Override
   @Transactional(readOnly = true)
   public List<RuleEvaluation> evaluateAll(String rule, @Nullable Integer version, LocalDate asOf) {
     RuleView r = ruleFor(rule, version, asOf);
-    Map<TextId, TextView> texts = store.allTexts();
-    Map<StateCode, List<PositionView>> byState = store.currentOnClaims(null, r.spec().claims(), asOf).stream()
+    PositionStore.OnClaims on = store.onClaims(null, r.spec().claims(), asOf);
+    Map<TextId, TextView> texts = on.texts();
+    Map<StateCode, List<PositionView>> byState = on.positions().stream()
         .collect(Collectors.groupingBy(PositionView::state));
     Set<StateCode> states = new TreeSet<>(byState.keySet());
     states.addAll(knownStates());

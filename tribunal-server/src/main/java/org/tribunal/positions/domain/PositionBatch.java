@@ -171,7 +171,7 @@ public final class PositionBatch implements AutoCloseable {
               SELECT text_id, state_code, slot, version, kind, position_date, explanation, source_title,
                 source_publisher, source_date, source_url, unconfirmed, note,
                 CASE WHEN replaces THEN ? END, ?
-              FROM position_changed""")) {
+              FROM position_changed ORDER BY text_id, state_code, slot""")) {
             ps.setString(1, reason);
             ps.setString(2, recordedBy);
             ps.executeUpdate();

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,10 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tribunal.positions.Claim;
@@ -48,10 +52,19 @@ public class PositionStore {
           + " p.source_publisher, p.source_date, p.source_url, p.unconfirmed, p.note, p.retracted, p.reason,"
           + " p.recorded_by, p.recorded_at";
 
-  private final JdbcClient jdbc;
+  private static final String INSERT_TEXT = """
+      INSERT INTO positions.text (id, symbol, kind, body, text_date, title, full_text, link, amends,
+        tally_yes, tally_no, tally_abstain, tally_non_voting, undl_id, source_title, source_publisher,
+        source_date, source_url, unconfirmed, note, recorded_by)
+      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""";
+  private static final String INSERT_TEXT_CLAIM = "INSERT INTO positions.text_claim (text_id, claim) VALUES (?,?)";
 
-  PositionStore(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
+
+  PositionStore(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   // ---- claims
@@ -86,11 +99,7 @@ public class PositionStore {
   /** Inserts a text and its claims. */
   public void insertText(NewText t, String recordedBy) {
     Tally tally = t.officialTally();
-    jdbc.sql("""
-        INSERT INTO positions.text (id, symbol, kind, body, text_date, title, full_text, link, amends,
-          tally_yes, tally_no, tally_abstain, tally_non_voting, undl_id, source_title, source_publisher,
-          source_date, source_url, unconfirmed, note, recorded_by)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")
+    jdbc.sql(INSERT_TEXT)
         .params(t.id().value(), t.symbol(), t.kind().name(), t.body(), Date.valueOf(t.date()), t.title(),
             t.fullText(), t.link(), t.amends() == null ? null : t.amends().value(),
             tally == null ? null : tally.yes(), tally == null ? null : tally.no(),
@@ -100,9 +109,99 @@ public class PositionStore {
             t.note(), recordedBy)
         .update();
     for (Claim c : t.claims()) {
-      jdbc.sql("INSERT INTO positions.text_claim (text_id, claim) VALUES (?,?)").params(t.id().value(), c.code())
+      jdbc.sql(INSERT_TEXT_CLAIM).params(t.id().value(), c.code())
           .update();
     }
+  }
+
+  /** Returns which of the given keys are texts. */
+  Set<TextId> existingTexts(Collection<TextId> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    String[] keys = ids.stream().map(TextId::value).distinct().toArray(String[]::new);
+    return new HashSet<>(jdbc.sql("SELECT id FROM positions.text WHERE id = ANY(?)").param(keys)
+        .query((rs, i) -> TextId.of(rs.getString(1))).list());
+  }
+
+  /** Inserts texts and their claims in two batched statements, in list order. */
+  void insertTexts(List<NewText> texts, String recordedBy) {
+    List<Object[]> rows = new ArrayList<>(texts.size());
+    List<Object[]> claims = new ArrayList<>();
+    for (NewText t : texts) {
+      Tally tally = t.officialTally();
+      rows.add(new Object[] {t.id().value(), t.symbol(), t.kind().name(), t.body(), Date.valueOf(t.date()),
+          t.title(), t.fullText(), t.link(), t.amends() == null ? null : t.amends().value(),
+          tally == null ? null : tally.yes(), tally == null ? null : tally.no(),
+          tally == null ? null : tally.abstain(), tally == null ? null : tally.nonVoting(), t.undlId(),
+          t.source().title(), t.source().publisher(),
+          t.source().date() == null ? null : Date.valueOf(t.source().date()), t.source().url(), t.unconfirmed(),
+          t.note(), recordedBy});
+      for (Claim c : t.claims()) {
+        claims.add(new Object[] {t.id().value(), c.code()});
+      }
+    }
+    batch.batchUpdate(INSERT_TEXT, rows);
+    if (!claims.isEmpty()) {
+      batch.batchUpdate(INSERT_TEXT_CLAIM, claims);
+    }
+  }
+
+  /** Returns whether a text other than {@code id} has the document symbol {@code symbol}. */
+  boolean symbolTakenByAnother(String symbol, TextId id) {
+    return jdbc.sql("SELECT count(*) FROM positions.text WHERE symbol = ? AND id <> ?").params(symbol, id.value())
+        .query(Integer.class).single() > 0;
+  }
+
+  /**
+   * Makes {@code t} the current version {@code version} of its text: copies the current version, claims
+   * included, into the history, then replaces the current row and its claims.
+   */
+  void replaceText(NewText t, int version, String reason, String recordedBy) {
+    jdbc.sql("""
+        INSERT INTO positions.text_version (id, version, symbol, kind, body, text_date, title, full_text, link, amends,
+          tally_yes, tally_no, tally_abstain, tally_non_voting, undl_id, source_title, source_publisher, source_date,
+          source_url, unconfirmed, note, claims, reason, recorded_by, recorded_at)
+        SELECT t.id, t.version, t.symbol, t.kind, t.body, t.text_date, t.title, t.full_text, t.link, t.amends,
+          t.tally_yes, t.tally_no, t.tally_abstain, t.tally_non_voting, t.undl_id, t.source_title, t.source_publisher,
+          t.source_date, t.source_url, t.unconfirmed, t.note,
+          coalesce((SELECT string_agg(c.claim, ';' ORDER BY c.claim) FROM positions.text_claim c
+                    WHERE c.text_id = t.id), ''),
+          t.reason, t.recorded_by, t.recorded_at
+        FROM positions.text t WHERE t.id = ?""").param(t.id().value()).update();
+    Tally tally = t.officialTally();
+    jdbc.sql("""
+        UPDATE positions.text SET symbol = ?, kind = ?, body = ?, text_date = ?, title = ?, full_text = ?, link = ?,
+          amends = ?, tally_yes = ?, tally_no = ?, tally_abstain = ?, tally_non_voting = ?, undl_id = ?,
+          source_title = ?, source_publisher = ?, source_date = ?, source_url = ?, unconfirmed = ?, note = ?,
+          version = ?, reason = ?, recorded_by = ?, recorded_at = now()
+        WHERE id = ?""")
+        .params(t.symbol(), t.kind().name(), t.body(), Date.valueOf(t.date()), t.title(), t.fullText(), t.link(),
+            t.amends() == null ? null : t.amends().value(), tally == null ? null : tally.yes(),
+            tally == null ? null : tally.no(), tally == null ? null : tally.abstain(),
+            tally == null ? null : tally.nonVoting(), t.undlId(), t.source().title(), t.source().publisher(),
+            t.source().date() == null ? null : Date.valueOf(t.source().date()), t.source().url(), t.unconfirmed(),
+            t.note(), version, reason, recordedBy, t.id().value())
+        .update();
+    jdbc.sql("DELETE FROM positions.text_claim WHERE text_id = ?").param(t.id().value()).update();
+    for (Claim c : t.claims()) {
+      jdbc.sql(INSERT_TEXT_CLAIM).params(t.id().value(), c.code()).update();
+    }
+  }
+
+  /** Returns the versions of a text before the current one, oldest first. */
+  List<TextView> earlierTextVersions(TextId id) {
+    return jdbc.sql("SELECT * FROM positions.text_version WHERE id = ? ORDER BY version").param(id.value())
+        .query((rs, i) -> {
+          SortedSet<Claim> claims = new TreeSet<>();
+          for (String c : rs.getString("claims").split(";")) {
+            if (!c.isEmpty()) {
+              claims.add(Claim.of(c));
+            }
+          }
+          return textRow(rs, claims);
+        })
+        .list();
   }
 
   /** Returns the text, or empty. */
@@ -171,7 +270,7 @@ public class PositionStore {
         rs.getString("body"), rs.getDate("text_date").toLocalDate(), rs.getString("title"), rs.getString("full_text"),
         rs.getString("link"), claims, amends == null ? null : TextId.of(amends), tally, rs.getString("undl_id"),
         source(rs, "source_"), rs.getBoolean("unconfirmed"), rs.getString("note"), rs.getString("recorded_by"),
-        rs.getTimestamp("recorded_at").toInstant());
+        rs.getTimestamp("recorded_at").toInstant(), rs.getInt("version"), rs.getString("reason"));
   }
 
   private static SourceRef source(ResultSet rs, String prefix) throws SQLException {
@@ -229,6 +328,102 @@ public class PositionStore {
     return positions(where.toString(), params);
   }
 
+  /**
+   * The current, not retracted positions of {@code state} (of every state if null) dated on or before
+   * {@code asOf} on texts making one of {@code claims}, with those texts and the positions' disputes: one
+   * query, in chronological order of date and text, reading nothing else.
+   */
+  OnClaims onClaims(@Nullable StateCode state, Collection<Claim> claims, LocalDate asOf) {
+    if (claims.isEmpty()) {
+      return new OnClaims(List.of(), Map.of());
+    }
+    String[] codes = claims.stream().map(Claim::code).distinct().toArray(String[]::new);
+    List<Object> params = new ArrayList<>();
+    params.add(codes);
+    params.add(Date.valueOf(asOf));
+    if (state != null) {
+      params.add(state.value());
+    }
+    Interned interned = new Interned();
+    Map<TextId, TextView> texts = new HashMap<>();
+    List<PositionView> positions = new ArrayList<>();
+    String sql = """
+        WITH claimed AS (SELECT DISTINCT text_id FROM positions.text_claim WHERE claim = ANY(?)),
+        pos AS (
+          SELECT p.* FROM positions.position p JOIN claimed c ON c.text_id = p.text_id
+          WHERE NOT p.superseded AND NOT p.retracted AND p.position_date <= ?"""
+            + (state == null ? "" : " AND p.state_code = ?") + """
+        ),
+        text_claims AS (
+          SELECT k.text_id, string_agg(k.claim, ';' ORDER BY k.claim) AS claims FROM positions.text_claim k
+          WHERE k.text_id IN (SELECT DISTINCT text_id FROM pos) GROUP BY k.text_id)
+        SELECT p.text_id, p.state_code, p.slot, p.version, p.kind, p.position_date, p.explanation, p.source_title,
+          p.source_publisher, p.source_date, p.source_url, p.unconfirmed, p.note, p.retracted, p.reason,
+          p.recorded_by, p.recorded_at,
+          t.symbol, t.kind, t.body, t.text_date, t.title, t.full_text, t.link, t.amends, t.tally_yes, t.tally_no,
+          t.tally_abstain, t.tally_non_voting, t.undl_id, t.source_title, t.source_publisher, t.source_date,
+          t.source_url, t.unconfirmed, t.note, t.recorded_by, t.recorded_at, k.claims, t.version, t.reason
+        FROM pos p JOIN positions.text t ON t.id = p.text_id JOIN text_claims k ON k.text_id = p.text_id
+        ORDER BY p.position_date, p.text_id, p.state_code, p.slot""";
+    jdbc.sql(sql)
+        .params(params)
+        .query(rs -> {
+          TextId text = interned.text(rs.getString(1));
+          PositionRef ref = new PositionRef(text, interned.state(rs.getString(2)),
+              PositionKind.Slot.valueOf(rs.getString(3)));
+          LocalDate sourceDate = rs.getObject(10, LocalDate.class);
+          positions.add(new PositionView(ref, rs.getInt(4), PositionKind.valueOf(rs.getString(5)),
+              rs.getObject(6, LocalDate.class), rs.getString(7), new SourceRef(rs.getString(8), rs.getString(9),
+              sourceDate, rs.getString(11)), rs.getBoolean(12), rs.getString(13), rs.getBoolean(14),
+              rs.getString(15), rs.getString(16), rs.getObject(17, OffsetDateTime.class).toInstant(), List.of()));
+          if (!texts.containsKey(text)) {
+            texts.put(text, textColumns(rs, text, 18, interned));
+          }
+        });
+    return new OnClaims(withDisputes(positions, state), texts);
+  }
+
+  /** Positions and the texts they are on, by key. */
+  record OnClaims(List<PositionView> positions, Map<TextId, TextView> texts) {}
+
+  /** Reads a text from the columns of {@link #onClaims}, starting at {@code first} (symbol). */
+  private static TextView textColumns(ResultSet rs, TextId id, int first, Interned interned) throws SQLException {
+    int i = first;
+    Integer yes = (Integer) rs.getObject(i + 8);
+    Tally tally = yes == null ? null
+        : new Tally(yes, rs.getInt(i + 9), rs.getInt(i + 10), rs.getInt(i + 11));
+    String amends = rs.getString(i + 7);
+    SortedSet<Claim> claims = new TreeSet<>();
+    for (String c : rs.getString(i + 21).split(";")) {
+      claims.add(interned.claim(c));
+    }
+    return new TextView(id, rs.getString(i), TextKind.valueOf(rs.getString(i + 1)), rs.getString(i + 2),
+        rs.getObject(i + 3, LocalDate.class), rs.getString(i + 4), rs.getString(i + 5), rs.getString(i + 6), claims,
+        amends == null ? null : interned.text(amends), tally, rs.getString(i + 12),
+        new SourceRef(rs.getString(i + 13), rs.getString(i + 14), rs.getObject(i + 15, LocalDate.class),
+            rs.getString(i + 16)), rs.getBoolean(i + 17), rs.getString(i + 18), rs.getString(i + 19),
+        rs.getObject(i + 20, OffsetDateTime.class).toInstant(), rs.getInt(i + 22), rs.getString(i + 23));
+  }
+
+  /** Value objects already made while reading one result, so each key is validated once. */
+  private static final class Interned {
+    private final Map<String, TextId> texts = new HashMap<>();
+    private final Map<String, StateCode> states = new HashMap<>();
+    private final Map<String, Claim> claims = new HashMap<>();
+
+    TextId text(String key) {
+      return texts.computeIfAbsent(key, TextId::of);
+    }
+
+    StateCode state(String code) {
+      return states.computeIfAbsent(code, StateCode::of);
+    }
+
+    Claim claim(String code) {
+      return claims.computeIfAbsent(code, Claim::of);
+    }
+  }
+
   List<StateCode> statesWithPositions() {
     return jdbc.sql("SELECT DISTINCT state_code FROM positions.position WHERE NOT superseded ORDER BY 1")
         .query((rs, i) -> StateCode.of(rs.getString(1))).list();
@@ -276,18 +471,17 @@ public class PositionStore {
         .params(id, ref.text().value(), ref.state().value(), ref.slot().name(), position.version(), d.statement(),
             d.sourceUrl(), by)
         .update();
-    return disputes(List.of(ref)).getOrDefault(ref, List.of()).stream().filter(x -> x.id().equals(id)).findFirst()
+    return disputes(ref.state()).getOrDefault(ref, List.of()).stream().filter(x -> x.id().equals(id)).findFirst()
         .orElseThrow();
   }
 
-  /** Returns the disputes of the given positions (all when the list is large), by position. */
-  Map<PositionRef, List<DisputeView>> disputes(Collection<PositionRef> refs) {
+  /** Returns the disputes of {@code state}'s positions (of all positions if null), by position. */
+  Map<PositionRef, List<DisputeView>> disputes(@Nullable StateCode state) {
     Map<PositionRef, List<DisputeView>> map = new HashMap<>();
-    if (refs.isEmpty()) {
-      return map;
-    }
     jdbc.sql("SELECT id, text_id, state_code, slot, position_version, statement, source_url, disputed_by,"
-            + " disputed_at FROM positions.dispute ORDER BY disputed_at, id")
+            + " disputed_at FROM positions.dispute" + (state == null ? "" : " WHERE state_code = ?")
+            + " ORDER BY disputed_at, id")
+        .params(state == null ? List.of() : List.of(state.value()))
         .query(rs -> {
           PositionRef ref = new PositionRef(TextId.of(rs.getString(2)), StateCode.of(rs.getString(3)),
               PositionKind.Slot.valueOf(rs.getString(4)));
@@ -300,10 +494,15 @@ public class PositionStore {
 
   /** Returns the positions with their disputes attached. */
   List<PositionView> withDisputes(List<PositionView> positions) {
+    return withDisputes(positions, null);
+  }
+
+  /** Returns the positions (all of {@code state} if it is not null) with their disputes attached. */
+  private List<PositionView> withDisputes(List<PositionView> positions, @Nullable StateCode state) {
     if (positions.isEmpty()) {
       return positions;
     }
-    Map<PositionRef, List<DisputeView>> disputes = disputes(positions.stream().map(PositionView::ref).toList());
+    Map<PositionRef, List<DisputeView>> disputes = disputes(state);
     if (disputes.isEmpty()) {
       return positions;
     }

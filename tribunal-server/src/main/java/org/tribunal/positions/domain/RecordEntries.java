@@ -32,7 +32,7 @@ public final class RecordEntries {
     return new RecordEntry("positions.claim", c.claim().code(), 1, null, actor, null, d);
   }
 
-  /** Returns the entry of a recorded text (version 1). */
+  /** Returns the entry of a recorded text version (the reason is in the content from version 2 on). */
   public static RecordEntry text(TextView t) {
     Map<String, @Nullable Object> d = new LinkedHashMap<>();
     d.put("symbol", t.symbol());
@@ -47,7 +47,10 @@ public final class RecordEntries {
     d.put("undlId", t.undlId());
     d.put("unconfirmed", t.unconfirmed());
     d.put("note", t.note());
-    return new RecordEntry("positions.text", t.id().value(), 1, t.date(), t.recordedBy(), t.source(), d);
+    if (t.version() > 1) {
+      d.put("reason", t.reason());
+    }
+    return new RecordEntry("positions.text", t.id().value(), t.version(), t.date(), t.recordedBy(), t.source(), d);
   }
 
   /** Returns the entry of a recorded position version. */

@@ -35,6 +35,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tribunal.positions.Claim;
+import org.tribunal.positions.ClaimView;
 import org.tribunal.positions.ImportFormat;
 import org.tribunal.positions.ImportProblem;
 import org.tribunal.positions.ImportRejectedException;
@@ -50,6 +51,7 @@ import org.tribunal.positions.Tally;
 import org.tribunal.positions.TextId;
 import org.tribunal.positions.TextKind;
 import org.tribunal.positions.TextView;
+import org.tribunal.positions.UnknownPositionEntityException;
 import org.tribunal.positions.VoteImports;
 import org.tribunal.positions.domain.PositionBatch;
 import org.tribunal.positions.domain.RecordEntries;
@@ -68,6 +70,7 @@ class DefaultVoteImports implements VoteImports {
 
   private static final int MAX_PROBLEMS = 10_000;
   private static final int PREVIEW = 20;
+  private static final java.util.regex.Pattern ALPHA_3 = java.util.regex.Pattern.compile("[A-Z]{3}");
 
   private final PositionQueries queries;
   private final PositionManagement management;
@@ -102,7 +105,7 @@ class DefaultVoteImports implements VoteImports {
     }
     String recordedBy = recorder();
     return tx.execute(status -> {
-      Run run = new Run(format, fileName, text, dryRun);
+      Run run = new Run(format, fileName, text, dryRun, recordedBy);
       try (Reader reader = new InputStreamReader(new DigestInputStream(content, sha), StandardCharsets.UTF_8);
           CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
               .setIgnoreEmptyLines(true).get().parse(reader)) {
@@ -125,6 +128,7 @@ class DefaultVoteImports implements VoteImports {
         String hash = HexFormat.of().formatHex(sha.digest());
         int created;
         int unchanged;
+        management.recordTexts(List.copyOf(run.newTexts.values()));
         try (PositionBatch batch = PositionBatch.open(dataSource)) {
           run.pending.forEach(batch::add);
           created = batch.merge(!dryRun, "import of " + fileName, recordedBy, record::appendAll);
@@ -180,11 +184,18 @@ class DefaultVoteImports implements VoteImports {
     final List<NewPosition> preview = new ArrayList<>();
     Set<String> header = Set.of();
     final List<NewPosition> pending = new ArrayList<>();
+    final Map<TextId, NewText> newTexts = new LinkedHashMap<>();
+    final Map<String, TextId> textIds = new HashMap<>();
+    final Map<String, LocalDate> dates = new HashMap<>();
+    final Map<String, Optional<StateCode>> stateCodes = new HashMap<>();
+    final String recordedBy;
+    @Nullable Set<Claim> vocabulary;
     final Set<TextId> touchedTexts = new TreeSet<>();
     int rows;
     int textsCreated;
 
-    Run(ImportFormat format, String file, @Nullable TextId defaultText, boolean dryRun) {
+    Run(ImportFormat format, String file, @Nullable TextId defaultText, boolean dryRun, String recordedBy) {
+      this.recordedBy = recordedBy;
       this.format = format;
       this.file = file;
       this.defaultText = defaultText;
@@ -256,7 +267,7 @@ class DefaultVoteImports implements VoteImports {
         problem(line, "resolution", null, "resolution symbol is empty", List.of());
         return;
       }
-      TextId id = TextId.fromSymbol(symbol);
+      TextId id = textIds.computeIfAbsent(symbol, TextId::fromSymbol);
       LocalDate date = date(get(r, "date"), line, "date");
       Tally totals = totals(r, line);
       Optional<TextView> existing = text(id);
@@ -291,16 +302,15 @@ class DefaultVoteImports implements VoteImports {
       NewText t = new NewText(id, symbol, TextKind.RESOLUTION, body, date, title, null, link, Set.of(), null, totals,
           undlId, new SourceRef("UN Digital Library voting data" + (undlId == null ? "" : ", record " + undlId),
           "United Nations", null, link), false, null);
-      management.recordText(t);
-      textsCreated++;
-      texts.put(id, Optional.of(queries.getText(id)));
+      pendingText(t);
     }
 
     @Nullable StateCode undlState(CSVRecord r, int line) {
       String code = get(r, "ms_code");
       String name = get(r, "ms_name");
-      if (code.matches("[A-Z]{3}") && names.isKnown(StateCode.of(code))) {
-        return StateCode.of(code);
+      Optional<StateCode> known = knownCode(code);
+      if (known.isPresent()) {
+        return known.get();
       }
       if (!name.isEmpty()) {
         Optional<StateCode> byName = names.find(name);
@@ -373,10 +383,8 @@ class DefaultVoteImports implements VoteImports {
         return;
       }
       String code = get(r, "iso3");
-      StateCode state = null;
-      if (code.matches("[A-Z]{3}") && names.isKnown(StateCode.of(code))) {
-        state = StateCode.of(code);
-      } else {
+      StateCode state = knownCode(code).orElse(null);
+      if (state == null) {
         problem(line, "iso3", code, "unknown state code", names.suggest(code, 3));
       }
       PositionKind kind;
@@ -443,12 +451,43 @@ class DefaultVoteImports implements VoteImports {
           amends == null ? null : TextId.fromSymbol(amends), tally, blankToNull(get(r, "undl_id")),
           url == null ? new SourceRef(file, null, null, null) : SourceRef.ofUrl(url),
           "true".equalsIgnoreCase(get(r, "unconfirmed")) || unconfirmed(note), note);
-      management.recordText(t);
+      pendingText(t);
+    }
+
+    /**
+     * Keeps a new text to be recorded with the others after the last line (one batch instead of several
+     * statements per text) and lets the following lines see it as if it were recorded already.
+     */
+    void pendingText(NewText t) {
+      if (t.amends() != null && text(t.amends()).isEmpty()) {
+        throw UnknownPositionEntityException.text(t.amends());
+      }
+      for (Claim c : t.claims()) {
+        if (!vocabulary().contains(c)) {
+          throw UnknownPositionEntityException.claim(c);
+        }
+      }
+      newTexts.put(t.id(), t);
       textsCreated++;
-      texts.put(id, Optional.of(queries.getText(id)));
+      texts.put(t.id(), Optional.of(new TextView(t.id(), t.symbol(), t.kind(), t.body(), t.date(), t.title(),
+          t.fullText(), t.link(), new TreeSet<>(t.claims()), t.amends(), t.officialTally(), t.undlId(), t.source(),
+          t.unconfirmed(), t.note(), recordedBy, java.time.Instant.now(), 1, null)));
+    }
+
+    Set<Claim> vocabulary() {
+      if (vocabulary == null) {
+        vocabulary = queries.claims().stream().map(ClaimView::claim).collect(java.util.stream.Collectors.toSet());
+      }
+      return vocabulary;
     }
 
     // ---- shared
+
+    /** Returns the registry state with this ISO 3166-1 alpha-3 code, if it is one (cached per import). */
+    Optional<StateCode> knownCode(String code) {
+      return stateCodes.computeIfAbsent(code, c -> ALPHA_3.matcher(c).matches() && names.isKnown(StateCode.of(c))
+          ? Optional.of(StateCode.of(c)) : Optional.empty());
+    }
 
     Optional<TextView> text(TextId id) {
       return texts.computeIfAbsent(id, queries::findText);
@@ -521,8 +560,14 @@ class DefaultVoteImports implements VoteImports {
     }
 
     @Nullable LocalDate date(String value, int line, String field) {
+      LocalDate known = dates.get(value);
+      if (known != null) {
+        return known;
+      }
       try {
-        return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        LocalDate parsed = LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        dates.put(value, parsed);
+        return parsed;
       } catch (DateTimeParseException e) {
         problem(line, field, value, "not a date: expected YYYY-MM-DD", List.of());
         return null;

@@ -75,15 +75,27 @@ final class ApiModels {
     }
   }
 
-  record TextResponse(String id, @Nullable String symbol, TextKind kind, String body, LocalDate date, String title,
-      @Nullable String fullText, @Nullable String link, List<String> claims, @Nullable String amends,
+  /** A text's corrected content (all of it, claims included) and the reason for the correction. */
+  record TextCorrectionRequest(@Nullable String symbol, TextKind kind, String body, LocalDate date, String title,
+      @Nullable String fullText, @Nullable String link, @Nullable Set<String> claims, @Nullable String amends,
       @Nullable Tally officialTally, @Nullable String undlId, Source source, boolean unconfirmed,
-      @Nullable String note, String recordedBy, Instant recordedAt) {
+      @Nullable String note, String reason) {
+    NewText command(TextId id) {
+      return new NewText(id, symbol, kind, body, date, title, fullText, link,
+          claims == null ? Set.of() : claims.stream().map(Claim::of).collect(Collectors.toSet()),
+          amends == null ? null : TextId.of(amends), officialTally, undlId, Source.required(source), unconfirmed, note);
+    }
+  }
+
+  record TextResponse(String id, int version, @Nullable String symbol, TextKind kind, String body, LocalDate date,
+      String title, @Nullable String fullText, @Nullable String link, List<String> claims, @Nullable String amends,
+      @Nullable Tally officialTally, @Nullable String undlId, Source source, boolean unconfirmed,
+      @Nullable String note, @Nullable String reason, String recordedBy, Instant recordedAt) {
     static TextResponse of(TextView t) {
-      return new TextResponse(t.id().value(), t.symbol(), t.kind(), t.body(), t.date(), t.title(), t.fullText(),
-          t.link(), t.claims().stream().map(Claim::code).toList(), t.amends() == null ? null : t.amends().value(),
-          t.officialTally(), t.undlId(), Source.of(t.source()), t.unconfirmed(), t.note(), t.recordedBy(),
-          t.recordedAt());
+      return new TextResponse(t.id().value(), t.version(), t.symbol(), t.kind(), t.body(), t.date(), t.title(),
+          t.fullText(), t.link(), t.claims().stream().map(Claim::code).toList(),
+          t.amends() == null ? null : t.amends().value(), t.officialTally(), t.undlId(), Source.of(t.source()),
+          t.unconfirmed(), t.note(), t.reason(), t.recordedBy(), t.recordedAt());
     }
   }
 

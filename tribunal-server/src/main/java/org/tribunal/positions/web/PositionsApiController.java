@@ -45,6 +45,7 @@ import org.tribunal.positions.web.ApiModels.PositionResponse;
 import org.tribunal.positions.web.ApiModels.RuleRequest;
 import org.tribunal.positions.web.ApiModels.RuleResponse;
 import org.tribunal.positions.web.ApiModels.ShiftResponse;
+import org.tribunal.positions.web.ApiModels.TextCorrectionRequest;
 import org.tribunal.positions.web.ApiModels.TextRequest;
 import org.tribunal.positions.web.ApiModels.TextResponse;
 import org.tribunal.positions.web.ApiModels.TimelineResponse;
@@ -135,6 +136,19 @@ class PositionsApiController {
   @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
   ResponseEntity<TextResponse> recordText(@RequestBody TextRequest text) {
     return ResponseEntity.status(HttpStatus.CREATED).body(TextResponse.of(management.recordText(text.command())));
+  }
+
+  @GetMapping("/texts/{id}/versions")
+  @PreAuthorize("permitAll()")
+  List<TextResponse> textVersions(@PathVariable String id) {
+    return queries.textHistory(TextId.of(id)).stream().map(TextResponse::of).toList();
+  }
+
+  @PostMapping("/texts/{id}/versions")
+  @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
+  ResponseEntity<TextResponse> correctText(@PathVariable String id, @RequestBody TextCorrectionRequest correction) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(TextResponse.of(
+        management.correctText(correction.command(TextId.of(id)), correction.reason())));
   }
 
   @GetMapping("/texts/{id}/positions")

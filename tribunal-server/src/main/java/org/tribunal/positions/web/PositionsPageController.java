@@ -22,8 +22,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.tribunal.positions.Claim;
 import org.tribunal.positions.ImportFormat;
 import org.tribunal.positions.ImportRejectedException;
+import org.tribunal.positions.NewText;
 import org.tribunal.positions.ParticipationRules;
 import org.tribunal.positions.PositionKind;
+import org.tribunal.positions.PositionManagement;
 import org.tribunal.positions.PositionQueries;
 import org.tribunal.positions.PositionView;
 import org.tribunal.positions.RuleEvaluation;
@@ -31,6 +33,7 @@ import org.tribunal.positions.TextFilter;
 import org.tribunal.positions.TextId;
 import org.tribunal.positions.TextView;
 import org.tribunal.positions.VoteImports;
+import org.tribunal.shared.DomainException;
 import org.tribunal.shared.StateCode;
 
 /** The positions pages: texts with their map, state timelines, shifts, rule answers, matrix, imports. */
@@ -39,13 +42,15 @@ import org.tribunal.shared.StateCode;
 class PositionsPageController {
 
   private final PositionQueries queries;
+  private final PositionManagement management;
   private final ParticipationRules rules;
   private final VoteImports imports;
   private final PositionsJson json;
 
-  PositionsPageController(PositionQueries queries, ParticipationRules rules, VoteImports imports,
-      PositionsJson json) {
+  PositionsPageController(PositionQueries queries, PositionManagement management, ParticipationRules rules,
+      VoteImports imports, PositionsJson json) {
     this.queries = queries;
+    this.management = management;
     this.rules = rules;
     this.imports = imports;
     this.json = json;
@@ -92,7 +97,65 @@ class PositionsPageController {
     model.addAttribute("counts", counts);
     model.addAttribute("claim", text.claims().isEmpty() ? Claim.NAMES_AGGRESSOR.code() : text.claims().first().code());
     model.addAttribute("asOf", day(asOf));
+    List<TextView> versions = new ArrayList<>(queries.textHistory(text.id()));
+    java.util.Collections.reverse(versions);
+    model.addAttribute("versions", versions);
     return "positions/text";
+  }
+
+  @GetMapping("/texts/{id}/corrections")
+  @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
+  String correctionForm(@PathVariable String id, Model model) {
+    TextView text = queries.getText(TextId.of(id));
+    model.addAttribute("text", text);
+    model.addAttribute("form", TextCorrectionForm.of(text));
+    model.addAttribute("claims", queries.claims());
+    return "positions/text-correction";
+  }
+
+  @PostMapping("/texts/{id}/corrections")
+  @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
+  String correct(@PathVariable String id, TextCorrectionForm form, Model model) {
+    TextView text = queries.getText(TextId.of(id));
+    try {
+      management.correctText(form.apply(text), form.reason() == null ? "" : form.reason());
+    } catch (DomainException e) {
+      model.addAttribute("text", text);
+      model.addAttribute("form", form);
+      model.addAttribute("claims", queries.claims());
+      model.addAttribute("error", e.getMessage());
+      return "positions/text-correction";
+    }
+    return "redirect:/positions/texts/" + text.id().value();
+  }
+
+  /** The fields of a text a correction form edits; the others keep their current values. */
+  record TextCorrectionForm(@Nullable String title, @Nullable String body,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date, @Nullable String link,
+      @Nullable String fullText, @Nullable String note, @Nullable List<String> claims, @Nullable Boolean unconfirmed,
+      @Nullable String sourceUrl, @Nullable String reason) {
+
+    static TextCorrectionForm of(TextView t) {
+      return new TextCorrectionForm(t.title(), t.body(), t.date(), t.link(), t.fullText(), t.note(),
+          t.claims().stream().map(Claim::code).toList(), t.unconfirmed(), t.source().url(), null);
+    }
+
+    public boolean claimed(String code) {
+      return claims != null && claims.contains(code);
+    }
+
+    NewText apply(TextView t) {
+      org.tribunal.shared.SourceRef source = blank(sourceUrl) == null || sourceUrl.equals(t.source().url())
+          ? t.source() : org.tribunal.shared.SourceRef.ofUrl(sourceUrl);
+      java.util.Set<Claim> chosen = new java.util.TreeSet<>();
+      if (claims != null) {
+        claims.forEach(c -> chosen.add(Claim.of(c)));
+      }
+      return new NewText(t.id(), t.symbol(), t.kind(), body == null ? "" : body, date, title == null ? "" : title,
+          blank(fullText), blank(link), chosen, t.amends(), t.officialTally(), t.undlId(), source,
+          Boolean.TRUE.equals(unconfirmed),
+          blank(note));
+    }
   }
 
   @GetMapping("/states/{state}")

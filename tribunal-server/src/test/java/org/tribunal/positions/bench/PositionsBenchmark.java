@@ -63,10 +63,11 @@ public final class PositionsBenchmark {
     Path dir = Path.of("target", "positions-bench").toAbsolutePath();
     deleteTree(dir);
     Files.createDirectories(dir);
+    // Command-line arguments, not default properties: application.properties would override those (and
+    // then the run would reuse ./tribunal-data, load the demo and sequence the outbox while measuring).
     ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TribunalApplication.class)
-        .properties("tribunal.data-dir=" + dir.resolve("data"), "tribunal.demo=false",
-            "tribunal.record.sequencer.enabled=false", "server.port=0", "logging.level.root=WARN")
-        .run();
+        .run("--tribunal.data-dir=" + dir.resolve("data"), "--tribunal.demo=false",
+            "--tribunal.record.sequencer.enabled=false", "--server.port=0", "--logging.level.root=WARN");
     try {
       run(ctx, rows, dir);
     } finally {
@@ -113,9 +114,13 @@ public final class PositionsBenchmark {
     LocalDate asOf = LocalDate.of(2030, 1, 1);
     StanceTimeline probe = queries.timeline(isl, Claim.NAMES_AGGRESSOR, asOf);
     say("timeline of ISL on NAMES_AGGRESSOR: %,d points, %,d shifts", probe.points().size(), probe.shifts().size());
+    long[] raw = sample(30, 200, () -> rawRead(dataSource, isl));
     long[] timeline = sample(30, 200, () -> queries.timeline(isl, Claim.NAMES_AGGRESSOR, asOf));
-    say("stance timeline over %,d positions: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (target p95 < 20 ms)",
-        TIMELINE_POSITIONS, ms(timeline, 50), ms(timeline, 95), ms(timeline, 99));
+    say("baseline, plain JDBC read of the same positions (no joins, no mapping): p50 %.1f ms, p95 %.1f ms",
+        ms(raw, 50), ms(raw, 95));
+    say("stance timeline over %,d positions: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (target p95 < 20 ms);"
+        + " ratio p50 timeline / baseline = %.1f", TIMELINE_POSITIONS, ms(timeline, 50), ms(timeline, 95),
+        ms(timeline, 99), ms(timeline, 50) / ms(raw, 50));
 
     // 3. rule evaluation for every state
     rules.define(new NewRule("bench-rule", "Acknowledges aggression (bench)", "latest within 24 months supports",
@@ -125,6 +130,30 @@ public final class PositionsBenchmark {
     long[] evaluation = sample(5, 30, () -> rules.evaluateAll("bench-rule", null, asOf));
     say("rule evaluation for all %d states: p50 %.1f ms, p95 %.1f ms, max %.1f ms (target < 200 ms)", all.size(),
         ms(evaluation, 50), ms(evaluation, 95), ms(evaluation, 100));
+  }
+
+  /** Reads every current position of {@code state} on a generated statement, as strings: the floor for a timeline. */
+  static void rawRead(DataSource dataSource, StateCode state) {
+    try (Connection c = dataSource.getConnection();
+        var ps = c.prepareStatement("SELECT * FROM positions.position WHERE state_code = ? AND NOT superseded"
+            + " AND text_id LIKE 'BENCH_STATEMENT_%'")) {
+      ps.setString(1, state.value());
+      try (var rs = ps.executeQuery()) {
+        int columns = rs.getMetaData().getColumnCount();
+        long chars = 0;
+        while (rs.next()) {
+          for (int i = 1; i <= columns; i++) {
+            String v = rs.getString(i);
+            chars += v == null ? 0 : v.length();
+          }
+        }
+        if (chars == 0) {
+          throw new IllegalStateException("no positions read");
+        }
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Writes N rows of UNDL voting data: every state votes on each resolution, with the totals. */

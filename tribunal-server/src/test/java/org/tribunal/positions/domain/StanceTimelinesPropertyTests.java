@@ -79,7 +79,7 @@ class StanceTimelinesPropertyTests {
       Set<Claim> claims = id.value().equals("T4") ? Set.of() : Set.of(CLAIM);
       map.put(id, new TextView(id, null, TextKind.RESOLUTION, "UNGA", LocalDate.of(2022, 1, 1), "t", null, null,
           new TreeSet<>(claims), null, null, null, SourceRef.ofUrl("https://example.org"), false, null, "t",
-          Instant.EPOCH));
+          Instant.EPOCH, 1, null));
     }
     return map;
   }
