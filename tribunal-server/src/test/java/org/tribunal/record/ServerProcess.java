@@ -41,10 +41,21 @@ public final class ServerProcess implements AutoCloseable {
    */
   public static ServerProcess start(String jdbcUrl, Path dataDir, Map<String, String> properties, Path log)
       throws IOException {
+    return start(jdbcUrl, dataDir, properties, log, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+  }
+
+  /**
+   * Starts a server with the given JVM options instead of the tests' (small heap, quick start-up).
+   *
+   * @param jvmOptions options for its {@code java} command, e.g. {@code -Xmx512m}
+   */
+  public static ServerProcess start(String jdbcUrl, Path dataDir, Map<String, String> properties, Path log,
+      List<String> jvmOptions) throws IOException {
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of(
         "-cp", classpath(),
         TribunalApplication.class.getName(),
         "--server.port=" + port,

@@ -3,6 +3,7 @@ package org.tribunal.record.log;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -267,14 +268,21 @@ public class LogStore {
         == 1;
   }
 
-  /** Deletes integrated outbox rows and returns how many were deleted. */
+  /**
+   * Deletes integrated outbox rows and returns how many were deleted. The batch was read in {@code
+   * outbox_id} order, so the range between its first and last id lets PostgreSQL walk one stretch of
+   * the index instead of probing it once per row; the id list keeps out rows inside that range that
+   * committed after the batch was read.
+   */
   int removeFromOutbox(List<PendingEntry> entries) {
     Long[] ids = entries.stream().map(PendingEntry::outboxId).toArray(Long[]::new);
     return template.execute(
         (Connection c) -> {
-          try (PreparedStatement s = c.prepareStatement("DELETE FROM record.outbox WHERE outbox_id = ANY (?)")) {
-            Array array = c.createArrayOf("bigint", ids);
-            s.setArray(1, array);
+          try (PreparedStatement s = c.prepareStatement(
+              "DELETE FROM record.outbox WHERE outbox_id BETWEEN ? AND ? AND outbox_id = ANY (?)")) {
+            s.setLong(1, ids[0]);
+            s.setLong(2, ids[ids.length - 1]);
+            s.setArray(3, c.createArrayOf("bigint", ids));
             return s.executeUpdate();
           }
         });
@@ -296,6 +304,12 @@ public class LogStore {
     }
     return template.execute(
         (Connection c) -> {
+          // Look each entry up by its primary key. Left alone, the planner hashes the whole of
+          // entry_ref for every batch (a sequential scan of every entry ever appended) until the table
+          // is large enough for its estimates to favour the index: quadratic in the log's size.
+          try (Statement plan = c.createStatement()) {
+            plan.execute("SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off");
+          }
           try (PreparedStatement s =
               c.prepareStatement(
                   """
@@ -309,6 +323,10 @@ public class LogStore {
             s.setArray(3, c.createArrayOf("integer", versions));
             s.setArray(4, c.createArrayOf("bigint", indexes));
             return s.executeUpdate();
+          } finally {
+            try (Statement plan = c.createStatement()) {
+              plan.execute("SET LOCAL enable_hashjoin = DEFAULT; SET LOCAL enable_mergejoin = DEFAULT");
+            }
           }
         });
   }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tribunal.merkle.integrate.Integration;
 import org.tribunal.merkle.integrate.Integrator;
+import org.tribunal.merkle.tile.TileId;
 import org.tribunal.record.EntriesSequenced;
 import org.tribunal.record.config.RecordProperties;
 
@@ -183,11 +184,12 @@ public class Sequencer implements SmartLifecycle {
     Step step =
         tx.execute(
             status -> {
-              List<PendingEntry> batch = store.pending(settings.batchSize());
+              int limit = limit(cached != null ? cached.size() : store.head().size());
+              List<PendingEntry> batch = store.pending(limit);
               if (batch.isEmpty()) {
                 return new Step(Math.max(1, settings.poll().toMillis()), null);
               }
-              if (waitForBatch && batch.size() < settings.batchSize()) {
+              if (waitForBatch && batch.size() < limit) {
                 Instant oldest = batch.get(0).createdAt();
                 for (PendingEntry e : batch) {
                   oldest = e.createdAt().isBefore(oldest) ? e.createdAt() : oldest;
@@ -207,6 +209,17 @@ public class Sequencer implements SmartLifecycle {
       remember(step.result());
     }
     return step.waitMillis();
+  }
+
+  /**
+   * Returns how many entries the next batch takes: the batch size, shortened so that a full batch
+   * ends on a tile boundary. Then the next batch starts new tiles and bundles instead of rewriting the
+   * partial ones this batch left at the right edge.
+   */
+  private int limit(long treeSize) {
+    int size = settings.batchSize();
+    int offset = (int) (treeSize % TileId.FULL_WIDTH);
+    return size > TileId.FULL_WIDTH ? size - offset : size;
   }
 
   private Integration integrate(List<PendingEntry> batch) {

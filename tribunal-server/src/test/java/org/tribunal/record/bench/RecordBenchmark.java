@@ -34,16 +34,21 @@ import org.tribunal.record.log.Sequencer;
  *       (bundles, tiles, tree size, outbox deletes, log indexes, in batches of 1024);
  *   <li>end-to-end durable appends: T threads each commit one change per transaction through {@link
  *       PublicRecord#append} while the real sequencer runs; the clock stops when the last change has its
- *       log index.
+ *       log index;
+ *   <li>end-to-end durable bulk appends: the same with B changes per transaction through {@link
+ *       PublicRecord#appendAll} (one COPY), against the same rows COPYed into a plain table, B per
+ *       transaction, from T threads.
  * </ol>
  *
  * PostgreSQL runs embedded with {@code synchronous_commit=on}, so every commit is durable. Run:
  *
  * <pre>
- * ./mvnw -q -pl tribunal-server -am test-compile
- * ./mvnw -q -pl tribunal-server exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=org.tribunal.record.bench.RecordBenchmark -Dexec.args="100000 20000 8"
+ * java -Xmx1g -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *   org.tribunal.record.bench.RecordBenchmark 100000 20000 8 100
  * </pre>
+ *
+ * Arguments: entries for integration, single appends (the bulk run appends five times as many),
+ * threads, changes per bulk transaction. See docs/performance.md for building the class path.
  */
 public final class RecordBenchmark {
 
@@ -55,6 +60,7 @@ public final class RecordBenchmark {
     int integrationEntries = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int appends = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+    int bulk = args.length > 3 ? Integer.parseInt(args[3]) : 100;
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
         .setServerConfig("synchronous_commit", "on")
         .setServerConfig("max_connections", "100")
@@ -62,6 +68,7 @@ public final class RecordBenchmark {
       List<String> report = new ArrayList<>();
       report.add(integration(pg, integrationEntries));
       report.add(endToEnd(pg, appends, threads));
+      report.add(endToEndBulk(pg, appends * 5, threads, bulk));
       report.forEach(line -> log.info("RESULT {}", line));
     }
     System.exit(0);
@@ -185,6 +192,49 @@ public final class RecordBenchmark {
     }
   }
 
+  /**
+   * End-to-end durable bulk appends: T threads, each transaction {@link PublicRecord#appendAll} of B
+   * changes (one COPY), the real sequencer running, until the tree holds every change. Baseline: the
+   * same rows COPYed into a plain table, B per transaction, from T threads.
+   */
+  static String endToEndBulk(EmbeddedPostgres pg, int n, int threads, int bulk) throws Exception {
+    int transactions = (n + bulk - 1) / bulk;
+    n = transactions * bulk;
+    try (ConfigurableApplicationContext ctx = server(database(pg, "bench_e2e_bulk"), true, threads + 4)) {
+      DataSource ds = ctx.getBean(DataSource.class);
+      TransactionTemplate tx = ctx.getBean(TransactionTemplate.class);
+      PublicRecord record = ctx.getBean(PublicRecord.class);
+      LogStore store = ctx.getBean(LogStore.class);
+      double raw = parallel(transactions, threads, t -> {
+        try (Connection c = ds.getConnection()) {
+          c.setAutoCommit(false);
+          StringBuilder csv = new StringBuilder();
+          String now = Instant.now().toString();
+          for (long i = t * bulk; i < (t + 1) * bulk; i++) {
+            csv.append("bench.thing,bulk-raw-").append(i).append(",1,\\x")
+                .append(java.util.HexFormat.of().formatHex(body(i))).append(',').append(now).append('\n');
+          }
+          c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(
+              "COPY public.raw_rows (record_type, record_id, version, body, created_at) FROM STDIN WITH (FORMAT csv)",
+              new java.io.StringReader(csv.toString()));
+          c.commit();
+        }
+      }, () -> true, ds) * bulk;
+      long before = store.head().size();
+      double rate = parallel(transactions, threads, t -> {
+        List<RecordEntry> entries = new ArrayList<>(bulk);
+        for (long i = t * bulk; i < (t + 1) * bulk; i++) {
+          entries.add(new RecordEntry("bench.thing", "bulk-" + i, 1, null, "bench", null, Map.of("n", i)));
+        }
+        tx.executeWithoutResult(s -> record.appendAll(entries));
+      }, () -> store.head().size() >= before + (long) transactions * bulk, ds) * bulk;
+      return String.format(Locale.ROOT,
+          "end-to-end bulk: %d appends by %d threads, %d per transaction (appendAll), until sequenced: "
+              + "%.0f entries/s; raw COPY of the same rows, %d per transaction, %.0f rows/s; ratio %.2f",
+          n, threads, bulk, rate, bulk, raw, rate / raw);
+    }
+  }
+
   interface Work {
     void run(long i) throws Exception;
   }
@@ -219,9 +269,13 @@ public final class RecordBenchmark {
     if (failure.get() != null) {
       throw failure.get();
     }
+    long committed = System.nanoTime();
     while (!done.getAsBoolean()) {
       LockSupport.parkNanos(1_000_000);
     }
-    return n / ((System.nanoTime() - start) / 1e9);
+    long end = System.nanoTime();
+    log.info("{} transactions: all committed after {} ms, all sequenced {} ms later",
+        n, (committed - start) / 1_000_000, (end - committed) / 1_000_000);
+    return n / ((end - start) / 1e9);
   }
 }
