@@ -22,7 +22,9 @@ import java.util.zip.ZipFile;
 import org.tribunal.merkle.MalformedInputException;
 import org.tribunal.merkle.VerificationException;
 import org.tribunal.merkle.checkpoint.WitnessPolicy;
+import org.tribunal.merkle.hash.Rfc6962;
 import org.tribunal.merkle.note.NoteVerifier;
+import org.tribunal.merkle.proof.ProofVerifier;
 import org.tribunal.merkle.receipt.Receipt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +36,10 @@ import picocli.CommandLine.Spec;
  * {@code verify-bag}: checks a BagIt bag (RFC 8493), as a directory or a zip, offline: the
  * {@code bagit.txt} declaration, every payload manifest (each file's hash, and that every file under
  * {@code data/} is listed), every tag manifest (each tag file's hash, and that every tag file is
- * listed), {@code Payload-Oxum}, and the receipts under {@code receipts/} when a log key is given.
+ * listed), {@code Payload-Oxum}, and the receipts under {@code receipts/}: each named for its log index,
+ * carrying the custody event the bag's custody reports ({@code custody/<item>.json}) give that index,
+ * with an inclusion proof that leads to its checkpoint, whose signature is checked when a log key is
+ * given.
  * At least one payload manifest and one tag manifest must be present, so that a change to any byte of
  * any file in the bag is caught.
  */
@@ -42,7 +47,8 @@ import picocli.CommandLine.Spec;
     name = "verify-bag",
     mixinStandardHelpOptions = true,
     description = "Verifies a BagIt bag (directory or .zip): manifests, tag manifests, Payload-Oxum, "
-        + "and receipts (c2sp.org/tlog-proof) under receipts/ when --key is given.")
+        + "and the receipts (c2sp.org/tlog-proof) under receipts/ against the custody reports; "
+        + "checkpoint signatures too when --key is given.")
 final class VerifyBagCommand implements Callable<Integer> {
 
   private static final Pattern MANIFEST = Pattern.compile("(tag)?manifest-(sha256|sha512)\\.txt");
@@ -168,26 +174,142 @@ final class VerifyBagCommand implements Callable<Integer> {
     }
   }
 
+  /** A logged custody event as an evidence bag's custody report lists it. */
+  private record LoggedEvent(String item, long sequence, String commitment) {}
+
+  /** The record type of custody events in the tribunal's log. */
+  static final String CUSTODY_RECORD_TYPE = "evidence.custody";
+
+  private static final Pattern RECEIPT = Pattern.compile("receipts/([0-9]{1,19})\\.tlog-proof");
+  private static final Pattern CUSTODY_REPORT = Pattern.compile("custody/([0-9a-f-]{36})\\.json");
+
+  /**
+   * Checks every receipt under {@code receipts/}: it must be named for its log index, its carried
+   * entry must be the custody event the bag's custody reports give that index (type, item, sequence,
+   * commitment), and its inclusion proof must lead from that entry to its checkpoint; with a key, the
+   * checkpoint's signature is checked too.
+   */
   private String checkReceipts(Files_ bagFiles, Map<String, Long> all, List<String> problems)
       throws IOException, CheckFailed {
-    List<String> receipts = all.keySet().stream().filter(p -> p.startsWith("receipts/") && p.endsWith(".tlog-proof"))
-        .toList();
+    List<String> receipts = all.keySet().stream().filter(p -> p.startsWith("receipts/")).toList();
+    Map<Long, LoggedEvent> logged = loggedEvents(bagFiles, all, problems);
     if (receipts.isEmpty()) {
-      return "";
+      return logged.isEmpty() ? "" : "; no receipts for the " + logged.size() + " logged custody events";
     }
-    if (key == null) {
-      return "; " + receipts.size() + " receipts not checked (give --key)";
-    }
-    NoteVerifier log = Inputs.verifier(key);
+    NoteVerifier log = key == null ? null : Inputs.verifier(key);
     WitnessPolicy policy = Inputs.policy(List.of(), null);
+    int matched = 0;
     for (String path : receipts) {
+      Matcher name = RECEIPT.matcher(path);
+      if (!name.matches()) {
+        problems.add(path + " is not named receipts/<log index>.tlog-proof");
+        continue;
+      }
+      Receipt receipt;
       try {
-        Receipt.parse(text(bagFiles, path)).verifyCarriedEntry(log, policy);
-      } catch (MalformedInputException | VerificationException e) {
+        receipt = Receipt.parse(text(bagFiles, path));
+      } catch (MalformedInputException e) {
+        problems.add("receipt " + path + ": " + e.getMessage());
+        continue;
+      }
+      if (!Long.toUnsignedString(receipt.index()).equals(name.group(1).replaceFirst("^0+(?=.)", ""))) {
+        problems.add("receipt " + path + " proves log index " + Long.toUnsignedString(receipt.index()));
+        continue;
+      }
+      if (!logged.isEmpty() || all.keySet().stream().anyMatch(p -> CUSTODY_REPORT.matcher(p).matches())) {
+        LoggedEvent event = logged.get(receipt.index());
+        if (event == null) {
+          problems.add("receipt " + path + ": no custody event in the bag has log index " + receipt.index());
+          continue;
+        }
+        String mismatch = mismatch(receipt.extra(), event);
+        if (mismatch != null) {
+          problems.add("receipt " + path + " does not carry custody event " + event.sequence() + " of item "
+              + event.item() + ": " + mismatch);
+          continue;
+        }
+        matched++;
+      }
+      try {
+        if (log != null) {
+          receipt.verifyCarriedEntry(log, policy);
+        } else {
+          if (receipt.extra().length == 0) {
+            throw new VerificationException("the receipt carries no entry in its extra data");
+          }
+          var checkpoint = receipt.checkpoint().checkpoint();
+          ProofVerifier.verifyInclusion(receipt.index(), checkpoint.size(), Rfc6962.leafHash(receipt.extra()),
+              receipt.proof(), checkpoint.root());
+        }
+      } catch (VerificationException e) {
         problems.add("receipt " + path + ": " + e.getMessage());
       }
     }
-    return "; " + receipts.size() + " receipts verify";
+    String against = logged.isEmpty() ? ""
+        : ", " + matched + " match custody events (of " + logged.size() + " logged in the custody reports)";
+    return "; " + receipts.size() + " receipts" + against + (log == null
+        ? ", their inclusion proofs lead to their checkpoints; checkpoint signatures not checked (give --key)"
+        : ", verified against the log key");
+  }
+
+  /** The custody events with a log index in the bag's custody reports ({@code custody/<item>.json}). */
+  private static Map<Long, LoggedEvent> loggedEvents(Files_ bagFiles, Map<String, Long> all, List<String> problems)
+      throws IOException {
+    Map<Long, LoggedEvent> events = new TreeMap<>();
+    for (String path : all.keySet()) {
+      Matcher m = CUSTODY_REPORT.matcher(path);
+      if (!m.matches()) {
+        continue;
+      }
+      try {
+        Object report = JsonText.parse(text(bagFiles, path));
+        Object chain = report instanceof Map<?, ?> r ? r.get("chain") : null;
+        if (!(chain instanceof List<?> list)) {
+          problems.add(path + " has no custody chain");
+          continue;
+        }
+        for (Object e : list) {
+          if (e instanceof Map<?, ?> event && event.get("logIndex") instanceof java.math.BigDecimal index
+              && event.get("sequence") instanceof java.math.BigDecimal seq
+              && event.get("commitment") instanceof String commitment) {
+            events.put(index.longValueExact(), new LoggedEvent(m.group(1), seq.longValueExact(), commitment));
+          }
+        }
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        problems.add(path + " is not a readable custody report: " + e.getMessage());
+      }
+    }
+    return events;
+  }
+
+  /** Why the receipt's carried log entry is not {@code event}, or null if it is. */
+  private static String mismatch(byte[] extra, LoggedEvent event) {
+    if (extra.length == 0) {
+      return "it carries no entry";
+    }
+    Object entry;
+    try {
+      entry = JsonText.parse(new String(extra, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      return "its entry is not JSON";
+    }
+    if (!(entry instanceof Map<?, ?> e)) {
+      return "its entry is not a JSON object";
+    }
+    if (!CUSTODY_RECORD_TYPE.equals(e.get("type"))) {
+      return "its entry has type " + e.get("type");
+    }
+    if (!event.item().equals(e.get("id"))) {
+      return "its entry is about " + e.get("id");
+    }
+    if (!(e.get("version") instanceof java.math.BigDecimal v) || v.compareTo(java.math.BigDecimal.valueOf(event.sequence())) != 0) {
+      return "its entry is version " + e.get("version");
+    }
+    Object commitment = e.get("data") instanceof Map<?, ?> data ? data.get("commitment") : null;
+    if (!event.commitment().equals(commitment)) {
+      return "its entry commits to " + commitment + ", the custody report to " + event.commitment();
+    }
+    return null;
   }
 
   private static Map<String, String> parse(Files_ bagFiles, String path, String algorithm, List<String> problems)

@@ -22,11 +22,14 @@ import org.tribunal.evidence.ContentHashes;
 import org.tribunal.evidence.CustodyReport;
 import org.tribunal.evidence.WorkingCopyView;
 import org.tribunal.evidence.store.EvidenceStore;
+import org.tribunal.record.LogReceipt;
 
 /**
  * Writes a BagIt 1.0 bag (RFC 8493): payload under {@code data/}, {@code manifest-sha256.txt} and
  * {@code manifest-sha512.txt}, {@code bag-info.txt}, the custody reports as tag files under
- * {@code custody/}, and tag manifests for SHA-256 and SHA-512 over every tag file. Every payload
+ * {@code custody/}, the log receipt (c2sp.org/tlog-proof, carrying the logged entry) of every custody
+ * event that has one as {@code receipts/<log index>.tlog-proof}, and tag manifests for SHA-256 and
+ * SHA-512 over every tag file. Every payload
  * file is hashed again while it is copied and must match what was taken at intake.
  */
 final class BagWriter {
@@ -41,8 +44,13 @@ final class BagWriter {
     void close() throws IOException;
   }
 
-  /** A custody report with its renderings. */
-  record Report(CustodyReport report, byte[] json, byte[] html) {}
+  /** A custody report with its renderings and the log receipts of its events. */
+  record Report(CustodyReport report, byte[] json, byte[] html, List<LogReceipt> receipts) {
+
+    Report {
+      receipts = List.copyOf(receipts);
+    }
+  }
 
   private final EvidenceStore store;
 
@@ -68,6 +76,9 @@ final class BagWriter {
       }
       tag(sink, tags, "custody/" + id + ".json", r.json());
       tag(sink, tags, "custody/" + id + ".html", r.html());
+      for (LogReceipt receipt : r.receipts()) {
+        tag(sink, tags, "receipts/" + receipt.index() + LogReceipt.FILE_EXTENSION, receipt.bytes());
+      }
     }
     tag(sink, tags, "manifest-sha256.txt", manifest(payload, 0));
     tag(sink, tags, "manifest-sha512.txt", manifest(payload, 1));

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thymeleaf.ITemplateEngine;
@@ -22,12 +23,16 @@ import org.tribunal.evidence.EvidenceQueries;
 import org.tribunal.evidence.InvalidEvidenceException;
 import org.tribunal.evidence.UnknownEvidenceException;
 import org.tribunal.evidence.store.EvidenceStore;
+import org.tribunal.record.LogReceipt;
+import org.tribunal.record.RecordReceipts;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * BagIt export: first, in one transaction, a sealed COPIED event on every original (the export is a
  * bit-exact copy leaving the vault); then the bag is written with each item's custody report as it
- * now stands, its originals re-hashed on the way.
+ * now stands, its originals re-hashed on the way, and the log receipt of every custody event that is
+ * already in a published checkpoint (the export's own COPIED events are not yet: their receipts come
+ * from the record later).
  */
 @Service
 class DefaultEvidenceExport implements EvidenceExport {
@@ -41,9 +46,11 @@ class DefaultEvidenceExport implements EvidenceExport {
   private final JsonMapper json;
   private final ITemplateEngine templates;
   private final AccessAudit audit;
+  private final RecordReceipts receipts;
 
   DefaultEvidenceExport(Items items, Readers readers, CustodyLedger ledger, EvidenceQueries queries,
-      EvidenceStore store, TransactionTemplate tx, JsonMapper json, ITemplateEngine templates, AccessAudit audit) {
+      EvidenceStore store, TransactionTemplate tx, JsonMapper json, ITemplateEngine templates, AccessAudit audit,
+      RecordReceipts receipts) {
     this.items = items;
     this.readers = readers;
     this.ledger = ledger;
@@ -53,6 +60,7 @@ class DefaultEvidenceExport implements EvidenceExport {
     this.json = json;
     this.templates = templates;
     this.audit = audit;
+    this.receipts = receipts;
   }
 
   @Override
@@ -97,7 +105,9 @@ class DefaultEvidenceExport implements EvidenceExport {
       var report = queries.custodyReport(id);
       byte[] jsonBytes = json.writerWithDefaultPrettyPrinter().writeValueAsString(report).getBytes(StandardCharsets.UTF_8);
       String html = templates.process("evidence/custody-print", new Context(Locale.ENGLISH, Map.of("report", report)));
-      reports.add(new BagWriter.Report(report, jsonBytes, html.getBytes(StandardCharsets.UTF_8)));
+      List<LogReceipt> proofs = report.chain().stream().filter(e -> e.logIndex() != null)
+          .map(e -> receipts.findReceipt(e.logIndex())).flatMap(Optional::stream).toList();
+      reports.add(new BagWriter.Report(report, jsonBytes, html.getBytes(StandardCharsets.UTF_8), proofs));
       audit.record("EXPORT", "evidence/item/" + id);
     }
     return reports;

@@ -1,0 +1,171 @@
+package org.tribunal.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.tribunal.access.AccessFixtures;
+import org.tribunal.access.Role;
+import org.tribunal.record.RecordReceipts;
+import org.tribunal.support.IntegrationTest;
+import org.tribunal.verify.TribunalVerify;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Receipts inside BagIt exports: one per custody event already in a published checkpoint, checked by
+ * {@code tribunal-verify verify-bag} against the bag's custody reports (and the log key when given),
+ * and refused once a receipt or the report it must match is changed, even with the tag manifests
+ * recomputed to hide the change.
+ */
+@IntegrationTest
+class BagReceiptsIT {
+
+  @LocalServerPort int port;
+  @Autowired ApplicationContext context;
+  @Autowired RecordReceipts receipts;
+  @TempDir Path dir;
+
+  EvidenceHttp registrar;
+
+  @BeforeEach
+  void registrar() {
+    registrar = new EvidenceHttp("http://localhost:" + port, AccessFixtures.in(context).bearerToken(Role.REGISTRAR));
+  }
+
+  record Verdict(int status, String out) {}
+
+  static Verdict verifyBag(String... args) {
+    var cli = TribunalVerify.commandLine();
+    StringWriter out = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(out));
+    List<String> all = new ArrayList<>(List.of("verify-bag"));
+    all.addAll(List.of(args));
+    int status = cli.execute(all.toArray(String[]::new));
+    return new Verdict(status, out.toString());
+  }
+
+  /** Exports the item as a zip and unpacks it into a directory. */
+  Path exportBag(String id, String name) throws Exception {
+    HttpResponse<InputStream> response = registrar.postJsonForStream("/api/v1/evidence/exports",
+        "{\"items\":[\"" + id + "\"],\"reason\":\"Transmission to the trial chamber\"}");
+    assertThat(response.statusCode()).isEqualTo(200);
+    Path bag = Files.createDirectories(dir.resolve(name));
+    try (ZipInputStream zip = new ZipInputStream(response.body())) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        Path file = bag.resolve(e.getName());
+        Files.createDirectories(file.getParent());
+        Files.write(file, zip.readAllBytes());
+      }
+    }
+    return bag;
+  }
+
+  /** Recomputes the tag manifests, as someone hiding a change to a tag file would. */
+  static void rewriteTagManifests(Path bag) throws Exception {
+    for (String algorithm : List.of("sha256", "sha512")) {
+      Path manifest = bag.resolve("tagmanifest-" + algorithm + ".txt");
+      StringBuilder text = new StringBuilder();
+      for (String line : Files.readAllLines(manifest)) {
+        String path = line.substring(line.indexOf("  ") + 2);
+        byte[] digest = MessageDigest.getInstance(algorithm.equals("sha256") ? "SHA-256" : "SHA-512")
+            .digest(Files.readAllBytes(bag.resolve(path)));
+        text.append(HexFormat.of().formatHex(digest)).append("  ").append(path).append('\n');
+      }
+      Files.writeString(manifest, text);
+    }
+  }
+
+  @Test
+  void eachLoggedCustodyEventHasAReceiptThatVerifiesAgainstTheCustodyReport() throws Exception {
+    byte[] bytes = new byte[30_000];
+    new Random().nextBytes(bytes);
+    JsonNode item = registrar.upload("intercept.wav", () -> new ByteArrayInputStream(bytes),
+        Map.of("classification", "PUBLIC", "submitterState", "UKR")).body().get("item");
+    String id = item.get("id").asString();
+    long index = await().atMost(Duration.ofSeconds(30)).until(() -> {
+      JsonNode event = registrar.get("/api/v1/evidence/" + id + "/custody").body().get("chain").get(0);
+      return event.get("logIndex") == null || event.get("logIndex").isNull() ? null : event.get("logIndex").asLong();
+    }, java.util.Objects::nonNull);
+    await().atMost(Duration.ofSeconds(30)).until(() -> receipts.findReceipt(index).isPresent());
+    String key = registrar.get("/api/v1/record/log").body().get("verifierKey").asString();
+
+    Path bag = exportBag(id, "bag");
+    Path receipt = bag.resolve("receipts/" + index + ".tlog-proof");
+    assertThat(receipt).exists();
+    assertThat(Files.readString(bag.resolve("tagmanifest-sha256.txt"))).contains("receipts/" + index + ".tlog-proof");
+
+    Verdict withKey = verifyBag("--key", key, bag.toString());
+    assertThat(withKey.status()).as(withKey.out()).isZero();
+    assertThat(withKey.out()).contains("1 receipts, 1 match custody events", "verified against the log key");
+    Verdict withoutKey = verifyBag(bag.toString());
+    assertThat(withoutKey.status()).as(withoutKey.out()).isZero();
+    assertThat(withoutKey.out()).contains("signatures not checked");
+
+    // another log's key: the checkpoint signature does not verify
+    String otherKey = "other.example+" + key.substring(key.indexOf('+') + 1);
+    assertThat(verifyBag("--key", otherKey, bag.toString()).status()).isNotZero();
+
+    // a receipt whose checkpoint root is changed, tag manifests recomputed: the proof no longer leads to it
+    Path forgedRoot = exportBag(id, "forged-root");
+    Path forged = forgedRoot.resolve("receipts/" + index + ".tlog-proof");
+    List<String> lines = new ArrayList<>(Files.readAllLines(forged));
+    int note = lines.indexOf("") + 1;
+    byte[] root = Base64.getDecoder().decode(lines.get(note + 2));
+    root[0] ^= 1;
+    lines.set(note + 2, Base64.getEncoder().encodeToString(root));
+    Files.writeString(forged, String.join("\n", lines) + "\n");
+    rewriteTagManifests(forgedRoot);
+    Verdict rootChanged = verifyBag(forgedRoot.toString());
+    assertThat(rootChanged.status()).as(rootChanged.out()).isEqualTo(1);
+    assertThat(verifyBag("--key", key, forgedRoot.toString()).status()).isEqualTo(1);
+
+    // the custody report's commitment of the logged event is changed, tag manifests recomputed
+    Path forgedReport = exportBag(id, "forged-report");
+    Path json = forgedReport.resolve("custody/" + id + ".json");
+    String commitment = registrar.get("/api/v1/evidence/" + id + "/custody").body().get("chain").get(0)
+        .get("commitment").asString();
+    String flipped = (commitment.charAt(0) == '0' ? "1" : "0") + commitment.substring(1);
+    Files.writeString(json, Files.readString(json).replace(commitment, flipped));
+    rewriteTagManifests(forgedReport);
+    Verdict reportChanged = verifyBag("--key", key, forgedReport.toString());
+    assertThat(reportChanged.status()).as(reportChanged.out()).isEqualTo(1);
+    assertThat(reportChanged.out()).contains("does not carry custody event 1");
+
+    // a receipt renamed to another log index
+    Path renamed = exportBag(id, "renamed");
+    Files.move(renamed.resolve("receipts/" + index + ".tlog-proof"), renamed.resolve("receipts/" + (index + 1000)
+        + ".tlog-proof"));
+    Files.writeString(renamed.resolve("tagmanifest-sha256.txt"), Files.readString(renamed.resolve("tagmanifest-sha256.txt"))
+        .replace("receipts/" + index + ".", "receipts/" + (index + 1000) + "."));
+    Files.writeString(renamed.resolve("tagmanifest-sha512.txt"), Files.readString(renamed.resolve("tagmanifest-sha512.txt"))
+        .replace("receipts/" + index + ".", "receipts/" + (index + 1000) + "."));
+    Verdict moved = verifyBag(renamed.toString());
+    assertThat(moved.status()).as(moved.out()).isEqualTo(1);
+    assertThat(moved.out()).contains("proves log index " + index);
+    assertThat(new String(Files.readAllBytes(bag.resolve("bagit.txt")), StandardCharsets.UTF_8)).startsWith("BagIt");
+  }
+}
