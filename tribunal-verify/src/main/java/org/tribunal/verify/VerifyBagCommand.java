@@ -37,9 +37,9 @@ import picocli.CommandLine.Spec;
  * {@code bagit.txt} declaration, every payload manifest (each file's hash, and that every file under
  * {@code data/} is listed), every tag manifest (each tag file's hash, and that every tag file is
  * listed), {@code Payload-Oxum}, and the receipts under {@code receipts/}: each named for its log index,
- * carrying the custody event the bag's custody reports ({@code custody/<item>.json}) give that index,
- * with an inclusion proof that leads to its checkpoint, whose signature is checked when a log key is
- * given.
+ * which must be a logged custody event of the bag's custody reports ({@code custody/<item>.json}), its
+ * checkpoint signed by the log when a key is given, and, when it carries its log entry, that entry must
+ * be that custody event and its inclusion proof must lead to the checkpoint.
  * At least one payload manifest and one tag manifest must be present, so that a change to any byte of
  * any file in the bag is caught.
  */
@@ -184,10 +184,11 @@ final class VerifyBagCommand implements Callable<Integer> {
   private static final Pattern CUSTODY_REPORT = Pattern.compile("custody/([0-9a-f-]{36})\\.json");
 
   /**
-   * Checks every receipt under {@code receipts/}: it must be named for its log index, its carried
-   * entry must be the custody event the bag's custody reports give that index (type, item, sequence,
-   * commitment), and its inclusion proof must lead from that entry to its checkpoint; with a key, the
-   * checkpoint's signature is checked too.
+   * Checks every receipt under {@code receipts/}: it must be named for its log index, that index must
+   * be a logged custody event of the bag's custody reports, and with a key its checkpoint must be
+   * signed by the log. A receipt that carries its log entry ({@code extra}) must carry exactly that
+   * custody event (type, item, sequence, commitment), and its inclusion proof must lead from the entry
+   * to its checkpoint.
    */
   private String checkReceipts(Files_ bagFiles, Map<String, Long> all, List<String> problems)
       throws IOException, CheckFailed {
@@ -196,9 +197,11 @@ final class VerifyBagCommand implements Callable<Integer> {
     if (receipts.isEmpty()) {
       return logged.isEmpty() ? "" : "; no receipts for the " + logged.size() + " logged custody events";
     }
+    boolean custodyBag = all.keySet().stream().anyMatch(p -> CUSTODY_REPORT.matcher(p).matches());
     NoteVerifier log = key == null ? null : Inputs.verifier(key);
     WitnessPolicy policy = Inputs.policy(List.of(), null);
-    int matched = 0;
+    int proven = 0;
+    int withoutEntry = 0;
     for (String path : receipts) {
       Matcher name = RECEIPT.matcher(path);
       if (!name.matches()) {
@@ -216,40 +219,54 @@ final class VerifyBagCommand implements Callable<Integer> {
         problems.add("receipt " + path + " proves log index " + Long.toUnsignedString(receipt.index()));
         continue;
       }
-      if (!logged.isEmpty() || all.keySet().stream().anyMatch(p -> CUSTODY_REPORT.matcher(p).matches())) {
-        LoggedEvent event = logged.get(receipt.index());
-        if (event == null) {
-          problems.add("receipt " + path + ": no custody event in the bag has log index " + receipt.index());
-          continue;
-        }
+      LoggedEvent event = logged.get(receipt.index());
+      if (custodyBag && event == null) {
+        problems.add("receipt " + path + ": no custody event in the bag has log index " + receipt.index());
+        continue;
+      }
+      if (event != null && receipt.extra().length > 0) {
         String mismatch = mismatch(receipt.extra(), event);
         if (mismatch != null) {
           problems.add("receipt " + path + " does not carry custody event " + event.sequence() + " of item "
               + event.item() + ": " + mismatch);
           continue;
         }
-        matched++;
       }
       try {
-        if (log != null) {
-          receipt.verifyCarriedEntry(log, policy);
-        } else {
-          if (receipt.extra().length == 0) {
-            throw new VerificationException("the receipt carries no entry in its extra data");
+        if (receipt.extra().length == 0) {
+          withoutEntry++;
+          if (log != null) {
+            receipt.checkpoint().verify(log);
+            policy.require(receipt.checkpoint());
           }
-          var checkpoint = receipt.checkpoint().checkpoint();
-          ProofVerifier.verifyInclusion(receipt.index(), checkpoint.size(), Rfc6962.leafHash(receipt.extra()),
-              receipt.proof(), checkpoint.root());
+        } else {
+          if (log != null) {
+            receipt.verifyCarriedEntry(log, policy);
+          } else {
+            var checkpoint = receipt.checkpoint().checkpoint();
+            ProofVerifier.verifyInclusion(receipt.index(), checkpoint.size(), Rfc6962.leafHash(receipt.extra()),
+                receipt.proof(), checkpoint.root());
+          }
+          proven++;
         }
       } catch (VerificationException e) {
         problems.add("receipt " + path + ": " + e.getMessage());
       }
     }
-    String against = logged.isEmpty() ? ""
-        : ", " + matched + " match custody events (of " + logged.size() + " logged in the custody reports)";
-    return "; " + receipts.size() + " receipts" + against + (log == null
-        ? ", their inclusion proofs lead to their checkpoints; checkpoint signatures not checked (give --key)"
-        : ", verified against the log key");
+    StringBuilder summary = new StringBuilder("; ").append(receipts.size()).append(" receipts");
+    if (custodyBag) {
+      summary.append(" for logged custody events (").append(logged.size()).append(" logged in the custody reports)");
+    }
+    summary.append(log == null ? ", checkpoint signatures not checked (give --key)"
+        : ", checkpoints signed by the log key");
+    if (proven > 0) {
+      summary.append(", ").append(proven).append(" prove the inclusion of the custody event they carry");
+    }
+    if (withoutEntry > 0) {
+      summary.append(", ").append(withoutEntry).append(" carry no log entry (prove inclusion with verify-receipt"
+          + " and the entry the log serves)");
+    }
+    return summary.toString();
   }
 
   /** The custody events with a log index in the bag's custody reports ({@code custody/<item>.json}). */

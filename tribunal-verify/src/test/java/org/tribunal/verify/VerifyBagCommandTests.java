@@ -123,4 +123,73 @@ class VerifyBagCommandTests {
       return s.filter(Files::isRegularFile).toList();
     }
   }
+
+  /** The bag's files with {@code tagmanifest-sha256.txt} recomputed over every tag file. */
+  static Map<String, byte[]> withTagManifest(Map<String, byte[]> files) throws Exception {
+    Map<String, byte[]> out = new LinkedHashMap<>(files);
+    out.remove("tagmanifest-sha256.txt");
+    StringBuilder t256 = new StringBuilder();
+    for (var e : out.entrySet()) {
+      if (!e.getKey().startsWith("data/")) {
+        t256.append(hex("SHA-256", e.getValue())).append("  ").append(e.getKey()).append('\n');
+      }
+    }
+    out.put("tagmanifest-sha256.txt", t256.toString().getBytes(StandardCharsets.UTF_8));
+    return out;
+  }
+
+  static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void checksAReceiptCarryingItsEntryAgainstTheCustodyReport() throws Exception {
+    String item = "3f1c2a9e-0000-4000-8000-000000000001";
+    String commitment = "ab".repeat(32);
+    TestLog log = new TestLog(5);
+    log.entries.set(3, utf8("{\"actor\":\"registrar\",\"data\":{\"commitment\":\"" + commitment
+        + "\",\"scheme\":\"sha256(salt || rfc8785(content))\"},\"id\":\"" + item
+        + "\",\"type\":\"evidence.custody\",\"version\":1}"));
+    String key = log.key.verifier().verifierKey();
+    Map<String, byte[]> files = new LinkedHashMap<>(bag());
+    files.remove("custody/item.json");
+    files.put("custody/" + item + ".json", utf8("{\"chain\":[{\"sequence\":1,\"commitment\":\"" + commitment
+        + "\",\"logIndex\":3},{\"sequence\":2,\"commitment\":\"" + "cd".repeat(32) + "\",\"logIndex\":null}]}"));
+    files.put("receipts/3.tlog-proof", utf8(log.receipt(3, 5).format()));
+
+    assertThat(run("verify-bag", "--key", key, write(dir.resolve("good"), withTagManifest(files)).toString())).isZero();
+    assertThat(run("verify-bag", write(dir.resolve("no-key"), withTagManifest(files)).toString())).isZero();
+
+    // the report commits to other content than the logged entry
+    Map<String, byte[]> otherCommitment = new LinkedHashMap<>(files);
+    otherCommitment.put("custody/" + item + ".json", utf8(new String(files.get("custody/" + item + ".json"),
+        StandardCharsets.UTF_8).replace(commitment, "ef".repeat(32))));
+    assertThat(run("verify-bag", "--key", key, write(dir.resolve("commitment"), withTagManifest(otherCommitment))
+        .toString())).isEqualTo(1);
+
+    // the receipt carries another entry at the same index
+    Map<String, byte[]> otherEntry = new LinkedHashMap<>(files);
+    var real = log.receipt(3, 5);
+    otherEntry.put("receipts/3.tlog-proof", utf8(new org.tribunal.merkle.receipt.Receipt(utf8("decision 3"), 3,
+        real.proof(), real.checkpoint()).format()));
+    assertThat(run("verify-bag", "--key", key, write(dir.resolve("entry"), withTagManifest(otherEntry)).toString()))
+        .isEqualTo(1);
+
+    // one bit of the inclusion proof flipped: caught with and without the key
+    Map<String, byte[]> flipped = new LinkedHashMap<>(files);
+    byte[] first = real.proof().get(0).toByteArray();
+    first[3] ^= 8;
+    List<org.tribunal.merkle.hash.Hash> proof = new java.util.ArrayList<>(real.proof());
+    proof.set(0, org.tribunal.merkle.hash.Hash.of(first));
+    flipped.put("receipts/3.tlog-proof", utf8(new org.tribunal.merkle.receipt.Receipt(real.extra(), 3, proof,
+        real.checkpoint()).format()));
+    assertThat(run("verify-bag", write(dir.resolve("proof"), withTagManifest(flipped)).toString())).isEqualTo(1);
+    assertThat(run("verify-bag", "--key", key, write(dir.resolve("proof-key"), withTagManifest(flipped)).toString()))
+        .isEqualTo(1);
+
+    // a receipt for an index no custody event has
+    Map<String, byte[]> stray = new LinkedHashMap<>(files);
+    stray.put("receipts/4.tlog-proof", utf8(log.receipt(4, 5).format()));
+    assertThat(run("verify-bag", write(dir.resolve("stray"), withTagManifest(stray)).toString())).isEqualTo(1);
+  }
 }
