@@ -141,7 +141,7 @@ class EvidenceIntakeIT {
   }
 
   @Test
-  void aResubmissionOfBytesHeldInAnItemTheCallerMayNotSeeRevealsNothingOfIt() throws Exception {
+  void aResubmissionOfBytesHeldInAnItemTheCallerMayNotSeeMakesAnItemTheCallerCanRead() throws Exception {
     AccessFixtures fixtures = AccessFixtures.in(context);
     String cleared = fixtures.user(Role.REGISTRAR).user().username();
     context.getBean(UserManagement.class).grantClearance(cleared, Classification.SECRET, Set.of("sources"));
@@ -156,6 +156,7 @@ class EvidenceIntakeIT {
     EvidenceHttp.Answer fresh = registrar.upload("found.pdf", () -> new ByteArrayInputStream(randomBytes(20_000)),
         publicItem());
 
+    // the answer is the one a fresh intake gives
     assertThat(held.status()).isEqualTo(201);
     assertThat(again.status()).isEqualTo(fresh.status()).isEqualTo(201);
     assertThat(fieldNames(again.body())).isEqualTo(fieldNames(fresh.body()));
@@ -163,19 +164,51 @@ class EvidenceIntakeIT {
     assertThat(again.body().get("duplicate").asBoolean()).isFalse();
     assertThat(again.body().get("submission").asInt()).isEqualTo(1);
     JsonNode item = again.body().get("item");
-    assertThat(item.get("id").asString()).isNotEqualTo(heldId);
+    String ownId = item.get("id").asString();
+    assertThat(ownId).isNotEqualTo(heldId);
     assertThat(item.get("classification").asString()).isEqualTo("PUBLIC");
     assertThat(item.get("compartments")).isEmpty();
-    assertThat(item.get("fileName").asString()).isEqualTo("found.pdf");
     assertThat(item.get("submissions")).hasSize(1);
     assertThat(item.get("sharedWith").toString()).isEqualTo("[\"UKR\"]");
-    assertThat(item.get("submissions").get(0).get("receivedBy").asString()).isNotEqualTo(cleared);
     assertThat(item.toString()).doesNotContain(heldId, "Hidden source", "informant.pdf", "sources", "POL", cleared);
-    // the bytes are still held once, and the further submission is recorded against the held item
-    JsonNode report = vault.get("/api/v1/evidence/" + heldId + "/custody").body();
-    assertThat(report.get("item").get("submissions")).hasSize(2);
-    assertThat(report.get("item").get("submissions").get(1).get("originalFileName").asString()).isEqualTo("found.pdf");
-    assertThat(vault.get("/api/v1/evidence?sha256=" + sha256(bytes)).body().get("items")).hasSize(1);
+
+    // the submitter reads what they submitted: the item, its custody, its bytes
+    EvidenceHttp.Answer read = registrar.get("/api/v1/evidence/" + ownId);
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.body().get("sha256").asString()).isEqualTo(sha256(bytes));
+    assertThat(read.body().get("submissions")).hasSize(1);
+    assertThat(read.body().toString()).doesNotContain(heldId, "Hidden source", "informant.pdf", "sources", cleared);
+    JsonNode custody = registrar.get("/api/v1/evidence/" + ownId + "/custody").body();
+    assertThat(custody.get("chain")).hasSize(1);
+    assertThat(custody.toString()).doesNotContain(heldId, "Hidden source", "informant.pdf", cleared);
+    assertThat(registrar.getBytes("/api/v1/evidence/" + ownId + "/content").body()).isEqualTo(bytes);
+
+    // nothing counts or names the hidden item: a search by hash finds one item, the hidden id answers
+    // exactly like an id that was never issued
+    JsonNode found = registrar.get("/api/v1/evidence?sha256=" + sha256(bytes)).body().get("items");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).get("id").asString()).isEqualTo(ownId);
+    EvidenceHttp.Answer hidden = registrar.get("/api/v1/evidence/" + heldId);
+    String neverIssued = UUID.randomUUID().toString();
+    EvidenceHttp.Answer missing = registrar.get("/api/v1/evidence/" + neverIssued);
+    assertThat(hidden.status()).isEqualTo(missing.status()).isEqualTo(404);
+    assertThat(hidden.body().toString().replace(heldId, "ID"))
+        .isEqualTo(missing.body().toString().replace(neverIssued, "ID"));
+
+    // the same submitter sending the bytes again joins their own item, never the hidden one
+    EvidenceHttp.Answer third = registrar.upload("found-again.pdf", () -> new ByteArrayInputStream(bytes),
+        publicItem());
+    assertThat(third.status()).isEqualTo(200);
+    assertThat(third.body().get("duplicate").asBoolean()).isTrue();
+    assertThat(third.body().get("item").get("id").asString()).isEqualTo(ownId);
+    assertThat(third.body().get("submission").asInt()).isEqualTo(2);
+
+    // the hidden item is untouched; the registry cleared for both sees two items sharing one stored file
+    JsonNode heldNow = vault.get("/api/v1/evidence/" + heldId).body();
+    assertThat(heldNow.get("submissions")).hasSize(1);
+    assertThat(heldNow.get("classification").asString()).isEqualTo("SECRET");
+    assertThat(vault.get("/api/v1/evidence?sha256=" + sha256(bytes)).body().get("items")).hasSize(2);
+    assertThat(store.localPath(sha256(bytes))).isPresent();
   }
 
   private static java.util.List<String> fieldNames(JsonNode node) {

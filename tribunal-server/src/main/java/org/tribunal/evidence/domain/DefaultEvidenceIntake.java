@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -16,15 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tribunal.access.AccessAudit;
 import org.tribunal.access.CurrentUser;
 import org.tribunal.evidence.CustodyAction;
-import org.tribunal.evidence.CustodyStatus;
-import org.tribunal.evidence.EvidenceId;
-import org.tribunal.evidence.EvidenceItemView;
 import org.tribunal.evidence.EvidenceIntake;
 import org.tribunal.evidence.Handling;
 import org.tribunal.evidence.IncompleteUploadException;
 import org.tribunal.evidence.IntakeOutcome;
 import org.tribunal.evidence.Provenance;
-import org.tribunal.evidence.SubmissionView;
 import org.tribunal.evidence.config.EvidenceProperties;
 import org.tribunal.evidence.store.EvidenceStore;
 import org.tribunal.evidence.store.StagedFile;
@@ -34,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Intake in three steps: stream the bytes into the store's staging area while hashing them (no
  * transaction, no memory buffer), keep them under their SHA-256 and read their metadata, then in one
- * short transaction create or find the item, add the submission and seal the RECEIVED event. A broken
+ * short transaction find the item the caller may join or create one, add the submission and seal the
+ * RECEIVED event. A broken
  * stream leaves nothing behind; a failure after the bytes are kept leaves only content-addressed bytes
  * that no item refers to, which the next submission of the same bytes reuses.
  */
@@ -70,7 +66,6 @@ class DefaultEvidenceIntake implements EvidenceIntake {
   @Override
   public IntakeOutcome receive(InputStream content, Provenance provenance, Handling handling) {
     CurrentUser caller = readers.current();
-    String actor = caller.username();
     StagedFile staged;
     try {
       staged = store.stage(content, maxBytes);
@@ -80,47 +75,34 @@ class DefaultEvidenceIntake implements EvidenceIntake {
       throw new UncheckedIOException(e);
     }
     String sha256 = staged.hashes().sha256();
-    MetadataExtraction.Extracted extracted;
+    // metadata comes from an item the caller may join; otherwise it is read from the bytes, exactly as
+    // for bytes never seen, so that neither the answer nor its timing tells of a hidden item
+    String mediaType;
+    String metadataJson;
     try {
       store.keep(staged);
-      extracted = items.findLive(sha256)
-          .map(row -> new MetadataExtraction.Extracted(row.mediaType(), Map.of()))
-          .orElseGet(() -> extractAndStore(sha256, provenance.originalFileName(), staged.hashes().size()));
+      var joinable = items.findLive(sha256).stream().filter(row -> Readers.maySee(caller, readers.view(row)))
+          .findFirst();
+      if (joinable.isPresent()) {
+        mediaType = joinable.get().mediaType();
+        metadataJson = joinable.get().metadataJson();
+      } else {
+        MetadataExtraction.Extracted extracted = extractAndStore(sha256, provenance.originalFileName(),
+            staged.hashes().size());
+        mediaType = extracted.mediaType();
+        metadataJson = json.writeValueAsString(extracted.fields());
+      }
     } catch (IOException e) {
       store.discard(staged);
       throw new UncheckedIOException(e);
     }
-    String metadataJson = json.writeValueAsString(extracted.fields());
-    Registered registered = tx.execute(status -> register(staged, extracted.mediaType(), metadataJson, provenance,
-        handling, caller));
-    IntakeOutcome outcome = registered.outcome();
+    IntakeOutcome outcome = tx.execute(status -> register(staged, mediaType, metadataJson, provenance, handling,
+        caller));
     audit.describeWrite("evidence/item/" + outcome.item().id());
     log.info("evidence {} received as submission {} ({} bytes, sha256 {}){}", outcome.item().id(),
         outcome.submission(), staged.hashes().size(), sha256, outcome.duplicate() ? ", a duplicate" : "");
-    if (!registered.visibleToCaller()) {
-      return asFreshIntake(staged, provenance, handling, actor, registered.at());
-    }
     return outcome;
   }
-
-  /**
-   * What a fresh intake of these bytes would have answered, for a caller who may not see the item
-   * that already holds them: a new id, the caller's own handling and submission only, metadata read
-   * from the bytes themselves. The submission is recorded against the held item all the same.
-   */
-  private IntakeOutcome asFreshIntake(StagedFile staged, Provenance provenance, Handling handling, String actor,
-      Instant at) {
-    MetadataExtraction.Extracted extracted = store.localPath(staged.hashes().sha256())
-        .map(path -> extraction.extract(path, provenance.originalFileName(), staged.hashes().size()))
-        .orElseGet(() -> new MetadataExtraction.Extracted("application/octet-stream", Map.of()));
-    EvidenceItemView view = new EvidenceItemView(EvidenceId.random(), staged.hashes(), extracted.mediaType(),
-        extracted.fields(), handling, CustodyStatus.IN_CUSTODY, at,
-        List.of(new SubmissionView(1, at, actor, provenance)));
-    return new IntakeOutcome(view, 1, false);
-  }
-
-  /** A registered submission, and whether the caller may see the item it was recorded against. */
-  private record Registered(IntakeOutcome outcome, boolean visibleToCaller, Instant at) {}
 
   private MetadataExtraction.Extracted extractAndStore(String sha256, String fileName, long size) {
     MetadataExtraction.Extracted extracted = store.localPath(sha256)
@@ -135,14 +117,24 @@ class DefaultEvidenceIntake implements EvidenceIntake {
     return extracted;
   }
 
-  private Registered register(StagedFile staged, String mediaType, String metadataJson, Provenance provenance,
+  /**
+   * Adds the submission to the oldest live item holding the bytes that the caller may see, or else to
+   * a new item of its own sharing the stored bytes: a hidden item is never joined, named or counted.
+   */
+  private IntakeOutcome register(StagedFile staged, String mediaType, String metadataJson, Provenance provenance,
       Handling handling, CurrentUser caller) {
     String actor = caller.username();
     Instant now = clock.instant();
-    boolean created = items.insertIfAbsent(UUID.randomUUID(), staged.hashes(), mediaType, metadataJson, handling, now);
-    ItemRow item = items.lockLive(staged.hashes().sha256()).orElseThrow();
-    boolean visibleToCaller = created || Readers.maySee(caller, readers.view(item));
-    if (!created) {
+    String sha256 = staged.hashes().sha256();
+    items.lockContent(sha256);
+    ItemRow item = items.lockLive(sha256).stream().filter(row -> Readers.maySee(caller, readers.view(row)))
+        .findFirst().orElse(null);
+    boolean created = item == null;
+    if (created) {
+      UUID id = UUID.randomUUID();
+      items.insert(id, staged.hashes(), mediaType, metadataJson, handling, now);
+      item = items.lock(id).orElseThrow();
+    } else {
       Handling strictest = item.handling().strictest(handling);
       if (!strictest.equals(item.handling())) {
         items.updateHandling(item.id(), strictest);
@@ -154,6 +146,6 @@ class DefaultEvidenceIntake implements EvidenceIntake {
         created ? "Intake: submission " + number : "Intake: further submission " + number + " of held bytes",
         null, now, null, null, null, number), actor);
     ItemRow after = items.find(item.id()).orElseThrow();
-    return new Registered(new IntakeOutcome(readers.view(after), number, !created), visibleToCaller, now);
+    return new IntakeOutcome(readers.view(after), number, !created);
   }
 }

@@ -38,17 +38,25 @@ class Items {
     this.jdbc = jdbc;
   }
 
-  /** Inserts a new live item unless one holds these bytes already; returns whether it did. */
-  boolean insertIfAbsent(UUID id, ContentHashes hashes, String mediaType, String metadataJson, Handling handling,
+  /** Inserts a new live item holding these bytes (other live items may hold them too). */
+  void insert(UUID id, ContentHashes hashes, String mediaType, String metadataJson, Handling handling,
       Instant receivedAt) {
-    return jdbc.sql("""
+    jdbc.sql("""
         INSERT INTO evidence.item (id, sha256, sha512, size_bytes, media_type, metadata, classification,
                                    compartments, status, custody_seq, received_at)
-        VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?::text[], 'IN_CUSTODY', 0, ?)
-        ON CONFLICT (sha256) WHERE status <> 'DESTROYED' DO NOTHING""")
+        VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?::text[], 'IN_CUSTODY', 0, ?)""")
         .params(id, hashes.sha256(), hashes.sha512(), hashes.size(), mediaType, metadataJson,
             handling.classification().name(), array(handling.compartments()), Timestamp.from(receivedAt))
-        .update() == 1;
+        .update();
+  }
+
+  /**
+   * Serialises intakes of the same content until the transaction ends, so two of them cannot both
+   * decide that no item holds it yet.
+   */
+  void lockContent(String sha256) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 7))").param("evidence.item:" + sha256)
+        .query((rs, n) -> 1).list();
   }
 
   Optional<ItemRow> find(UUID id) {
@@ -61,14 +69,16 @@ class Items {
         .query(Items::row).optional();
   }
 
-  Optional<ItemRow> findLive(String sha256) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM evidence.item WHERE sha256 = ? AND status <> 'DESTROYED'")
-        .param(sha256).query(Items::row).optional();
+  /** The live items holding these bytes, oldest first. */
+  List<ItemRow> findLive(String sha256) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM evidence.item WHERE sha256 = ? AND status <> 'DESTROYED'"
+        + " ORDER BY received_at, id").param(sha256).query(Items::row).list();
   }
 
-  Optional<ItemRow> lockLive(String sha256) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM evidence.item WHERE sha256 = ? AND status <> 'DESTROYED' FOR UPDATE")
-        .param(sha256).query(Items::row).optional();
+  /** The live items holding these bytes, oldest first, locked until the transaction ends. */
+  List<ItemRow> lockLive(String sha256) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM evidence.item WHERE sha256 = ? AND status <> 'DESTROYED'"
+        + " ORDER BY received_at, id FOR UPDATE").param(sha256).query(Items::row).list();
   }
 
   List<ItemRow> bySha256(String sha256) {
