@@ -238,7 +238,7 @@ public final class FolderImport {
         default -> "The server answered " + r.statusCode() + " to " + options.server() + "/api/v1/evidence.";
       };
     } catch (ConnectException e) {
-      return "Cannot reach " + options.server() + ": " + e.getMessage();
+      return "Cannot reach " + options.server() + " (connection refused or no route); is the server running?";
     } catch (IOException e) {
       return "Cannot talk to " + options.server() + ": " + e;
     }
