@@ -32,7 +32,8 @@ import org.tribunal.record.ServerProcess;
  * (its own JVM, as in production), each sending one request at a time for S seconds per target, and
  * reporting requests/s, p50 and p99. Targets: {@code /log/checkpoint}, full hash tiles {@code
  * /log/tile/0/<N>}, full entry bundles {@code /log/tile/entries/<N>}, and inclusion proofs {@code
- * /api/v1/record/proofs/inclusion} at random indexes against the current size. Two baselines in the
+ * /api/v1/record/proofs/inclusion} at random indexes against the current size, after a warm-up round
+ * over every target that is not counted. Two baselines in the
  * same run: a small static file from the same server ({@code /css/tribunal.css}: HTTP, security
  * filters and Tomcat, no database), and a raw JDBC {@code SELECT} of the same tile bytes from C
  * threads (the database alone).
@@ -72,16 +73,24 @@ public final class RecordReadLoad {
         System.out.printf(Locale.ROOT, "log of %d entries (%d full tiles), %d clients, %d s per target, load average %s%n",
             size, fullTiles, clients, seconds, loadAverage());
 
+        List<java.util.function.IntFunction<Result>> targets = List.of(
+            t -> http(server.url(), "static /css/tribunal.css (baseline)", clients, t, r -> "/css/tribunal.css"),
+            t -> jdbc(pg, "raw SELECT of a level-0 tile (baseline)", clients, t, fullTiles),
+            t -> http(server.url(), "/log/checkpoint", clients, t, r -> "/log/checkpoint"),
+            t -> http(server.url(), "/log/tile/0/<N> (full)", clients, t,
+                r -> "/log/" + TilePath.format(TileId.full(0, r % fullTiles))),
+            t -> http(server.url(), "/log/tile/entries/<N> (full)", clients, t,
+                r -> "/log/" + TilePath.format(new EntryBundleId(r % fullTiles, TileId.FULL_WIDTH))),
+            t -> http(server.url(), "/api/v1/record/proofs/inclusion", clients, t,
+                r -> "/api/v1/record/proofs/inclusion?index=" + (r % size) + "&size=" + size));
+        System.out.println("warming up the server's JIT: every target for 3 s, not counted");
+        for (var target : targets) {
+          target.apply(3);
+        }
         List<Result> results = new ArrayList<>();
-        results.add(http(server.url(), "static /css/tribunal.css (baseline)", clients, seconds, r -> "/css/tribunal.css"));
-        results.add(jdbc(pg, "raw SELECT of a level-0 tile (baseline)", clients, seconds, fullTiles));
-        results.add(http(server.url(), "/log/checkpoint", clients, seconds, r -> "/log/checkpoint"));
-        results.add(http(server.url(), "/log/tile/0/<N> (full)", clients, seconds,
-            r -> "/log/" + TilePath.format(TileId.full(0, r % fullTiles))));
-        results.add(http(server.url(), "/log/tile/entries/<N> (full)", clients, seconds,
-            r -> "/log/" + TilePath.format(new EntryBundleId(r % fullTiles, TileId.FULL_WIDTH))));
-        results.add(http(server.url(), "/api/v1/record/proofs/inclusion", clients, seconds,
-            r -> "/api/v1/record/proofs/inclusion?index=" + (r % size) + "&size=" + size));
+        for (var target : targets) {
+          results.add(target.apply(seconds));
+        }
         double staticRate = results.get(0).rate();
         double selectRate = results.get(1).rate();
         System.out.println();
@@ -143,7 +152,7 @@ public final class RecordReadLoad {
     boolean call(long random) throws Exception;
   }
 
-  static Result http(String base, String name, int clients, int seconds, LongFunction<String> path) throws Exception {
+  static Result http(String base, String name, int clients, int seconds, LongFunction<String> path) {
     return run(name, clients, seconds, () -> {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       return r -> {
@@ -154,7 +163,7 @@ public final class RecordReadLoad {
     });
   }
 
-  static Result jdbc(EmbeddedPostgres pg, String name, int clients, int seconds, long fullTiles) throws Exception {
+  static Result jdbc(EmbeddedPostgres pg, String name, int clients, int seconds, long fullTiles) {
     return run(name, clients, seconds, () -> {
       try {
         Connection c = pg.getDatabase("postgres", "read_load").getConnection();
@@ -172,7 +181,7 @@ public final class RecordReadLoad {
   }
 
   /** Warms up for one second, then runs {@code clients} threads for {@code seconds}, each with its own caller. */
-  static Result run(String name, int clients, int seconds, Supplier<Call> caller) throws Exception {
+  static Result run(String name, int clients, int seconds, Supplier<Call> caller) {
     AtomicLong errors = new AtomicLong();
     List<long[]> perThread = new ArrayList<>();
     int[] counts = new int[clients];
@@ -214,7 +223,12 @@ public final class RecordReadLoad {
       thread.start();
     }
     for (Thread thread : threads) {
-      thread.join();
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the clients", e);
+      }
     }
     int total = Arrays.stream(counts).sum();
     long[] all = new long[total];
