@@ -203,18 +203,30 @@ public final class FolderImport {
       line("FAILED", path, local, "-", "the server answered " + status + ": " + problem(response.body()));
       return true;
     }
-    JsonNode body = JSON.readTree(response.body());
-    JsonNode item = body.get("item");
-    String itemId = item.get("id").asString();
-    String received = item.get("sha256").asString();
-    int submission = body.get("submission").asInt();
+    String itemId;
+    String received;
+    int submission;
+    boolean duplicate;
+    try {
+      JsonNode body = JSON.readTree(response.body());
+      JsonNode item = body.required("item");
+      itemId = item.required("id").asString();
+      received = item.required("sha256").asString();
+      submission = body.required("submission").asInt();
+      duplicate = body.required("duplicate").asBoolean();
+    } catch (JacksonException | IllegalArgumentException e) {
+      tally.failed++;
+      line("FAILED", path, local, "-", "the server answered " + status + " without an intake report; check the"
+          + " vault before sending it again");
+      return true;
+    }
     if (!received.equals(local)) {
       tally.failed++;
       line("FAILED", path, local, itemId, "the server received other bytes (sha256 " + received
           + "): the file changed while it was sent");
       return true;
     }
-    String outcome = body.get("duplicate").asBoolean() ? "DUPLICATE" : "NEW";
+    String outcome = duplicate ? "DUPLICATE" : "NEW";
     if (outcome.equals("NEW")) {
       tally.created++;
     } else {
