@@ -9,8 +9,10 @@ import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -22,7 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.tribunal.access.AccessFixtures;
 import org.tribunal.access.Role;
+import org.tribunal.access.UserManagement;
 import org.tribunal.evidence.store.EvidenceStore;
+import org.tribunal.shared.Classification;
 import org.tribunal.support.IntegrationTest;
 import org.tribunal.verify.TribunalVerify;
 import tools.jackson.databind.JsonNode;
@@ -102,6 +106,39 @@ class EvidenceVaultIT {
     JsonNode alarm = registrar.get("/api/v1/evidence/alarm").body();
     assertThat(alarm.get("raised").asBoolean()).isTrue();
     assertThat(alarm.get("lastSweep").get("id").asString()).isEqualTo(sweep.body().get("id").asString());
+  }
+
+  @Test
+  void aSweepShowsEachRegistrarOnlyTheDamageOnItemsTheyMaySee() throws Exception {
+    AccessFixtures fixtures = AccessFixtures.in(context);
+    String cleared = fixtures.user(Role.REGISTRAR).user().username();
+    context.getBean(UserManagement.class).grantClearance(cleared, Classification.CONFIDENTIAL, Set.of());
+    EvidenceHttp confidentialRegistrar = new EvidenceHttp("http://localhost:" + port, fixtures.tokenFor(cleared));
+    EvidenceHttp.Answer filed = confidentialRegistrar.upload("intercept-2.wav",
+        () -> new ByteArrayInputStream(randomBytes(30_000)),
+        Map.of("classification", "CONFIDENTIAL", "submitterState", "UKR"));
+    assertThat(filed.status()).isEqualTo(201);
+    JsonNode hidden = filed.body().get("item");
+    JsonNode open = upload("open-letter.pdf", randomBytes(30_000));
+    for (JsonNode item : List.of(hidden, open)) {
+      Path file = store.localPath(item.get("sha256").asString()).orElseThrow();
+      byte[] bytes = Files.readAllBytes(file);
+      bytes[7] ^= 0x01;
+      Files.write(file, bytes);
+    }
+
+    EvidenceHttp.Answer seenByPublicClearance = registrar.postJson("/api/v1/evidence/sweeps", "");
+    assertThat(seenByPublicClearance.status()).isEqualTo(200);
+    assertThat(seenByPublicClearance.body().get("findings").findValuesAsString("item"))
+        .contains(open.get("id").asString()).doesNotContain(hidden.get("id").asString());
+    String alarm = registrar.get("/api/v1/evidence/alarm").body().toString();
+    assertThat(alarm).contains(open.get("id").asString())
+        .doesNotContain(hidden.get("id").asString()).doesNotContain(hidden.get("sha256").asString());
+
+    JsonNode seenByCleared = confidentialRegistrar.get("/api/v1/evidence/alarm").body().get("lastSweep");
+    assertThat(seenByCleared.get("id").asString()).isEqualTo(seenByPublicClearance.body().get("id").asString());
+    assertThat(seenByCleared.get("findings").findValuesAsString("item"))
+        .contains(open.get("id").asString(), hidden.get("id").asString());
   }
 
   @Test

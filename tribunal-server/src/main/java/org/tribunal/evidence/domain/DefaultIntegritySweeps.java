@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tribunal.access.CurrentUser;
 import org.tribunal.evidence.ContentHashes;
 import org.tribunal.evidence.EvidenceId;
 import org.tribunal.evidence.IntegrityProblem;
@@ -43,6 +45,7 @@ class DefaultIntegritySweeps implements IntegritySweeps {
   private static final Logger log = LoggerFactory.getLogger(DefaultIntegritySweeps.class);
 
   private final Items items;
+  private final Readers readers;
   private final WorkingCopyRows copies;
   private final EvidenceStore store;
   private final JdbcClient jdbc;
@@ -51,9 +54,10 @@ class DefaultIntegritySweeps implements IntegritySweeps {
   private final ReentrantLock running = new ReentrantLock();
   private final Clock clock = Clock.systemUTC();
 
-  DefaultIntegritySweeps(Items items, WorkingCopyRows copies, EvidenceStore store, JdbcClient jdbc, PublicRecord record,
-      TransactionTemplate tx) {
+  DefaultIntegritySweeps(Items items, Readers readers, WorkingCopyRows copies, EvidenceStore store, JdbcClient jdbc,
+      PublicRecord record, TransactionTemplate tx) {
     this.items = items;
+    this.readers = readers;
     this.copies = copies;
     this.store = store;
     this.jdbc = jdbc;
@@ -63,17 +67,42 @@ class DefaultIntegritySweeps implements IntegritySweeps {
 
   @Scheduled(cron = "${tribunal.evidence.sweep-cron:0 30 3 * * *}")
   void scheduled() {
-    run("schedule");
+    sweepAlone("schedule");
   }
 
   @Override
   public SweepReport run(String triggeredBy) {
+    return asSeenByCurrentReader(sweepAlone(triggeredBy));
+  }
+
+  private SweepReport sweepAlone(String triggeredBy) {
     running.lock();
     try {
       return sweep(triggeredBy);
     } finally {
       running.unlock();
     }
+  }
+
+  /**
+   * The report without the findings on items the current reader may not see, so that a damaged file
+   * does not reveal an item beyond the reader's clearance, compartments or sharing. Totals stay
+   * vault-wide; the server log and the sealed log entry keep every finding.
+   */
+  private SweepReport asSeenByCurrentReader(SweepReport report) {
+    CurrentUser reader = readers.current();
+    List<SweepFinding> visible = report.findings().stream().filter(f -> maySee(reader, f)).toList();
+    return new SweepReport(report.id(), report.startedAt(), report.finishedAt(), report.triggeredBy(),
+        report.filesChecked(), report.bytesChecked(), visible);
+  }
+
+  private boolean maySee(CurrentUser reader, SweepFinding finding) {
+    Optional<EvidenceId> item = finding.item() != null
+        ? Optional.of(finding.item())
+        : copies.find(Objects.requireNonNull(finding.workingCopy())).map(WorkingCopyView::original);
+    return item.flatMap(id -> items.find(id.value()))
+        .map(row -> Readers.maySee(reader, readers.view(row)))
+        .orElse(false);
   }
 
   private SweepReport sweep(String triggeredBy) {
@@ -180,6 +209,10 @@ class DefaultIntegritySweeps implements IntegritySweeps {
 
   @Override
   public Optional<SweepReport> latest() {
+    return stored().map(this::asSeenByCurrentReader);
+  }
+
+  private Optional<SweepReport> stored() {
     return jdbc.sql("SELECT * FROM evidence.sweep ORDER BY finished_at DESC, id LIMIT 1")
         .query((rs, n) -> {
           UUID id = rs.getObject("id", UUID.class);
