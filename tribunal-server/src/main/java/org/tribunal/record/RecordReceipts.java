@@ -7,6 +7,8 @@ import java.util.Optional;
  * example to put them inside an export next to the records they prove. Reads only; safe to call from
  * any transaction or none. Each receipt proves inclusion in the newest published checkpoint (one that
  * met the witness policy), so two calls may return receipts for different tree sizes; both verify.
+ * Each receipt carries the logged entry (its canonical bytes) in its {@code extra} line, so that it
+ * verifies on its own: {@code tribunal-verify verify-receipt --key <log key> receipt.tlog-proof}.
  *
  * <p>Signatures:
  *

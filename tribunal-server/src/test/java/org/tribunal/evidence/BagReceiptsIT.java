@@ -122,6 +122,8 @@ class BagReceiptsIT {
     Verdict withKey = verifyBag("--key", key, bag.toString());
     assertThat(withKey.status()).as(withKey.out()).isZero();
     assertThat(withKey.out()).contains("1 receipts for logged custody events", "checkpoints signed by the log key");
+    // each receipt carries its log entry, so the event, its commitment and the inclusion proof are checked
+    assertThat(withKey.out()).doesNotContain("carry no log entry");
     Verdict withoutKey = verifyBag(bag.toString());
     assertThat(withoutKey.status()).as(withoutKey.out()).isZero();
     assertThat(withoutKey.out()).contains("checkpoint signatures not checked");

@@ -16,7 +16,8 @@ import org.tribunal.record.log.LogStore;
 
 /**
  * Answers {@link RecordReceipts}: an inclusion proof built from the stored tiles against the newest
- * published checkpoint, in the c2sp.org/tlog-proof format. The receipt download serves the same text.
+ * published checkpoint, in the c2sp.org/tlog-proof format, carrying the logged entry in its extra line.
+ * The receipt download serves the same text.
  */
 @Service("recordReceipts")
 class PublishedReceipts implements RecordReceipts {
@@ -50,7 +51,10 @@ class PublishedReceipts implements RecordReceipts {
   private LogReceipt receipt(long index, StoredCheckpoint checkpoint) {
     try {
       var proof = InclusionProof.generate(index, checkpoint.size(), store.nodes(checkpoint.size())).hashes();
-      String text = Receipt.of(index, proof, SignedCheckpoint.parse(checkpoint.note())).format();
+      // The receipt carries the logged entry in its extra line, so that it verifies on its own.
+      byte[] entry = store.entry(index)
+          .orElseThrow(() -> new IllegalStateException("log entry " + index + " is below a checkpoint but not stored"));
+      String text = new Receipt(entry, index, proof, SignedCheckpoint.parse(checkpoint.note())).format();
       return new LogReceipt(index, checkpoint.size(), text);
     } catch (MalformedInputException e) {
       throw new IllegalStateException("stored checkpoint " + checkpoint.size() + " does not parse", e);

@@ -131,6 +131,9 @@ class RecordWebIT {
     Checkpoint cp = receipt.checkpoint().verify(key());
     byte[] entry = log.get("/api/v1/record/entries/" + receipt.index()).body();
     ProofVerifier.verifyInclusion(receipt.index(), cp.size(), Rfc6962.leafHash(entry), receipt.proof(), cp.root());
+    // the receipt carries the same entry, so it verifies offline on its own
+    assertThat(receipt.extra()).isEqualTo(entry);
+    assertThat(new String(receipt.extra(), StandardCharsets.UTF_8)).contains("\"test.web\"");
 
     assertThat(log.get("/api/v1/record/receipts?type=test.web&id=" + id + "&version=9").statusCode()).isEqualTo(404);
   }
