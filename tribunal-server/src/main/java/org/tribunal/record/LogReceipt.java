@@ -6,12 +6,13 @@ import java.util.Objects;
 /**
  * An offline receipt for one log entry: the c2sp.org/tlog-proof text that proves the entry is
  * included in a published checkpoint, exactly as the receipt download
- * ({@code /api/v1/record/receipts}) serves it. Anyone holding the entry's canonical bytes and the
- * log's verifier key can check it without contacting the tribunal ({@code tribunal-verify}, or
- * merkle-log's {@code Receipt.parse(text).verify(...)}).
+ * ({@code /api/v1/record/receipts}) serves it. It carries the logged entry itself, so anyone holding
+ * the log's verifier key can check it alone, without contacting the tribunal ({@code tribunal-verify
+ * verify-receipt}, or merkle-log's {@code Receipt.parse(text)}).
  *
  * <pre>
  * c2sp.org/tlog-proof@v1
+ * extra &lt;base64 of the logged entry's canonical JSON&gt;
  * index &lt;log index&gt;
  * &lt;base64 inclusion-proof hash&gt;     (zero or more, leaf sibling first)
  *
