@@ -340,30 +340,41 @@ public class PositionStore {
     String[] codes = claims.stream().map(Claim::code).distinct().toArray(String[]::new);
     List<Object> params = new ArrayList<>();
     params.add(codes);
-    params.add(Date.valueOf(asOf));
-    if (state != null) {
+    String source;
+    if (state == null) {
+      // Driven by the texts making the claims: LATERAL makes each text's positions one index probe
+      // (position_current), instead of a scan of every position of every state.
+      source = """
+          claimed c JOIN LATERAL (
+            SELECT * FROM positions.position q
+            WHERE q.text_id = c.text_id AND NOT q.superseded AND NOT q.retracted AND q.position_date <= ?) p ON true""";
+    } else {
+      // Driven by the state's positions (position_state_current), kept if their text makes a claim.
+      source = """
+          (SELECT * FROM positions.position q
+           WHERE q.state_code = ? AND NOT q.superseded AND NOT q.retracted AND q.position_date <= ?
+             AND q.text_id IN (SELECT text_id FROM claimed)) p""";
       params.add(state.value());
     }
+    params.add(Date.valueOf(asOf));
     Interned interned = new Interned();
     Map<TextId, TextView> texts = new HashMap<>();
     List<PositionView> positions = new ArrayList<>();
     String sql = """
-        WITH claimed AS (SELECT DISTINCT text_id FROM positions.text_claim WHERE claim = ANY(?)),
-        pos AS (
-          SELECT p.* FROM positions.position p JOIN claimed c ON c.text_id = p.text_id
-          WHERE NOT p.superseded AND NOT p.retracted AND p.position_date <= ?"""
-            + (state == null ? "" : " AND p.state_code = ?") + """
-        ),
-        text_claims AS (
-          SELECT k.text_id, string_agg(k.claim, ';' ORDER BY k.claim) AS claims FROM positions.text_claim k
-          WHERE k.text_id IN (SELECT DISTINCT text_id FROM pos) GROUP BY k.text_id)
+        WITH claimed AS MATERIALIZED (SELECT DISTINCT text_id FROM positions.text_claim WHERE claim = ANY(?)),
+        text_claims AS MATERIALIZED (
+          SELECT k.text_id, string_agg(k.claim, ';' ORDER BY k.claim) AS claims
+          FROM positions.text_claim k JOIN claimed c ON c.text_id = k.text_id GROUP BY k.text_id)
         SELECT p.text_id, p.state_code, p.slot, p.version, p.kind, p.position_date, p.explanation, p.source_title,
           p.source_publisher, p.source_date, p.source_url, p.unconfirmed, p.note, p.retracted, p.reason,
           p.recorded_by, p.recorded_at,
           t.symbol, t.kind, t.body, t.text_date, t.title, t.full_text, t.link, t.amends, t.tally_yes, t.tally_no,
           t.tally_abstain, t.tally_non_voting, t.undl_id, t.source_title, t.source_publisher, t.source_date,
           t.source_url, t.unconfirmed, t.note, t.recorded_by, t.recorded_at, k.claims, t.version, t.reason
-        FROM pos p JOIN positions.text t ON t.id = p.text_id JOIN text_claims k ON k.text_id = p.text_id
+        FROM\s""" + source + """
+
+        JOIN positions.text t ON t.id = p.text_id
+        JOIN text_claims k ON k.text_id = p.text_id
         ORDER BY p.position_date, p.text_id, p.state_code, p.slot""";
     jdbc.sql(sql)
         .params(params)

@@ -70,6 +70,7 @@ class DefaultVoteImports implements VoteImports {
 
   private static final int MAX_PROBLEMS = 10_000;
   private static final int PREVIEW = 20;
+  private static final int ANALYZE_AFTER = 10_000;
   private static final java.util.regex.Pattern ALPHA_3 = java.util.regex.Pattern.compile("[A-Z]{3}");
 
   private final PositionQueries queries;
@@ -133,6 +134,11 @@ class DefaultVoteImports implements VoteImports {
           run.pending.forEach(batch::add);
           created = batch.merge(!dryRun, "import of " + fileName, recordedBy, record::appendAll);
           unchanged = batch.added() - created;
+        }
+        if (!dryRun && created >= ANALYZE_AFTER) {
+          // A bulk import changes the tables' size by orders of magnitude; without fresh statistics the
+          // planner keeps choosing plans made for the small tables until autovacuum catches up.
+          jdbc.sql("ANALYZE positions.position, positions.text, positions.text_claim").update();
         }
         String note = null;
         if (dryRun) {
