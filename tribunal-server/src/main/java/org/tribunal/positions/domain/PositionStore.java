@@ -59,8 +59,17 @@ public class PositionStore {
       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""";
   private static final String INSERT_TEXT_CLAIM = "INSERT INTO positions.text_claim (text_id, claim) VALUES (?,?)";
 
+  /** Most text views kept by {@link #onClaims}; past it the cache starts again empty. */
+  private static final int TEXT_VIEWS = 50_000;
+
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
+  /**
+   * Text views read by {@link #onClaims}, by text, version and recording time. A text's content never
+   * changes under one such key (a correction is a new version recorded at a new time, and a text rolled
+   * back and recorded again gets another time), so entries never go stale and are never evicted one by one.
+   */
+  private final Map<TextKey, TextView> textViews = new java.util.concurrent.ConcurrentHashMap<>();
 
   PositionStore(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
@@ -359,22 +368,16 @@ public class PositionStore {
     params.add(Date.valueOf(asOf));
     Interned interned = new Interned();
     Map<TextId, TextView> texts = new HashMap<>();
+    List<TextId> missing = new ArrayList<>();
     List<PositionView> positions = new ArrayList<>();
     String sql = """
-        WITH claimed AS MATERIALIZED (SELECT DISTINCT text_id FROM positions.text_claim WHERE claim = ANY(?)),
-        text_claims AS MATERIALIZED (
-          SELECT k.text_id, string_agg(k.claim, ';' ORDER BY k.claim) AS claims
-          FROM positions.text_claim k JOIN claimed c ON c.text_id = k.text_id GROUP BY k.text_id)
+        WITH claimed AS MATERIALIZED (SELECT DISTINCT text_id FROM positions.text_claim WHERE claim = ANY(?))
         SELECT p.text_id, p.state_code, p.slot, p.version, p.kind, p.position_date, p.explanation, p.source_title,
           p.source_publisher, p.source_date, p.source_url, p.unconfirmed, p.note, p.retracted, p.reason,
-          p.recorded_by, p.recorded_at,
-          t.symbol, t.kind, t.body, t.text_date, t.title, t.full_text, t.link, t.amends, t.tally_yes, t.tally_no,
-          t.tally_abstain, t.tally_non_voting, t.undl_id, t.source_title, t.source_publisher, t.source_date,
-          t.source_url, t.unconfirmed, t.note, t.recorded_by, t.recorded_at, k.claims, t.version, t.reason
+          p.recorded_by, p.recorded_at, t.version, t.recorded_at
         FROM\s""" + source + """
 
         JOIN positions.text t ON t.id = p.text_id
-        JOIN text_claims k ON k.text_id = p.text_id
         ORDER BY p.position_date, p.text_id, p.state_code, p.slot""";
     jdbc.sql(sql)
         .params(params)
@@ -388,39 +391,35 @@ public class PositionStore {
               sourceDate, rs.getString(11)), rs.getBoolean(12), rs.getString(13), rs.getBoolean(14),
               rs.getString(15), rs.getString(16), rs.getObject(17, OffsetDateTime.class).toInstant(), List.of()));
           if (!texts.containsKey(text)) {
-            texts.put(text, textColumns(rs, text, 18, interned));
+            TextView cached = textViews.get(new TextKey(text, rs.getInt(18),
+                rs.getObject(19, OffsetDateTime.class).toInstant()));
+            texts.put(text, cached);
+            if (cached == null) {
+              missing.add(text);
+            }
           }
         });
+    if (!missing.isEmpty()) {
+      Map<TextId, TextView> read = texts(missing);
+      if (textViews.size() + read.size() > TEXT_VIEWS) {
+        textViews.clear();
+      }
+      read.values().forEach(t -> textViews.put(new TextKey(t.id(), t.version(), t.recordedAt()), t));
+      texts.putAll(read);
+    }
     return new OnClaims(withDisputes(positions, state), texts);
   }
 
+  /** What identifies one immutable version of a text. */
+  private record TextKey(TextId id, int version, java.time.Instant recordedAt) {}
+
   /** Positions and the texts they are on, by key. */
   record OnClaims(List<PositionView> positions, Map<TextId, TextView> texts) {}
-
-  /** Reads a text from the columns of {@link #onClaims}, starting at {@code first} (symbol). */
-  private static TextView textColumns(ResultSet rs, TextId id, int first, Interned interned) throws SQLException {
-    int i = first;
-    Integer yes = (Integer) rs.getObject(i + 8);
-    Tally tally = yes == null ? null
-        : new Tally(yes, rs.getInt(i + 9), rs.getInt(i + 10), rs.getInt(i + 11));
-    String amends = rs.getString(i + 7);
-    SortedSet<Claim> claims = new TreeSet<>();
-    for (String c : rs.getString(i + 21).split(";")) {
-      claims.add(interned.claim(c));
-    }
-    return new TextView(id, rs.getString(i), TextKind.valueOf(rs.getString(i + 1)), rs.getString(i + 2),
-        rs.getObject(i + 3, LocalDate.class), rs.getString(i + 4), rs.getString(i + 5), rs.getString(i + 6), claims,
-        amends == null ? null : interned.text(amends), tally, rs.getString(i + 12),
-        new SourceRef(rs.getString(i + 13), rs.getString(i + 14), rs.getObject(i + 15, LocalDate.class),
-            rs.getString(i + 16)), rs.getBoolean(i + 17), rs.getString(i + 18), rs.getString(i + 19),
-        rs.getObject(i + 20, OffsetDateTime.class).toInstant(), rs.getInt(i + 22), rs.getString(i + 23));
-  }
 
   /** Value objects already made while reading one result, so each key is validated once. */
   private static final class Interned {
     private final Map<String, TextId> texts = new HashMap<>();
     private final Map<String, StateCode> states = new HashMap<>();
-    private final Map<String, Claim> claims = new HashMap<>();
 
     TextId text(String key) {
       return texts.computeIfAbsent(key, TextId::of);
@@ -428,10 +427,6 @@ public class PositionStore {
 
     StateCode state(String code) {
       return states.computeIfAbsent(code, StateCode::of);
-    }
-
-    Claim claim(String code) {
-      return claims.computeIfAbsent(code, Claim::of);
     }
   }
 
