@@ -70,6 +70,8 @@ public class PositionStore {
    * back and recorded again gets another time), so entries never go stale and are never evicted one by one.
    */
   private final Map<TextKey, TextView> textViews = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Text keys already checked by {@link #onClaims} (checking a key is a regular expression). */
+  private final Map<String, TextId> textIds = new java.util.concurrent.ConcurrentHashMap<>();
 
   PositionStore(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
@@ -366,7 +368,7 @@ public class PositionStore {
       params.add(state.value());
     }
     params.add(Date.valueOf(asOf));
-    Interned interned = new Interned();
+    Interned interned = new Interned(textIds);
     Map<TextId, TextView> texts = new HashMap<>();
     List<TextId> missing = new ArrayList<>();
     List<PositionView> positions = new ArrayList<>();
@@ -403,6 +405,7 @@ public class PositionStore {
       Map<TextId, TextView> read = texts(missing);
       if (textViews.size() + read.size() > TEXT_VIEWS) {
         textViews.clear();
+        textIds.clear();
       }
       read.values().forEach(t -> textViews.put(new TextKey(t.id(), t.version(), t.recordedAt()), t));
       texts.putAll(read);
@@ -416,10 +419,14 @@ public class PositionStore {
   /** Positions and the texts they are on, by key. */
   record OnClaims(List<PositionView> positions, Map<TextId, TextView> texts) {}
 
-  /** Value objects already made while reading one result, so each key is validated once. */
+  /** Value objects already made (text keys across reads, state codes within one), so each is validated once. */
   private static final class Interned {
-    private final Map<String, TextId> texts = new HashMap<>();
+    private final Map<String, TextId> texts;
     private final Map<String, StateCode> states = new HashMap<>();
+
+    Interned(Map<String, TextId> texts) {
+      this.texts = texts;
+    }
 
     TextId text(String key) {
       return texts.computeIfAbsent(key, TextId::of);
