@@ -1,6 +1,7 @@
 package org.tribunal.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -122,6 +125,52 @@ final class CrashWorkload implements AutoCloseable {
 
   long outboxSize() throws SQLException {
     return single("SELECT count(*) FROM record.outbox");
+  }
+
+  /**
+   * Waits until the outbox is empty. A loaded machine may drain slowly, so the wait is long, but it
+   * fails early, with what the database and the server were doing, when the outbox stops shrinking
+   * for {@code stall}: a hang must not hide behind a generous timeout.
+   *
+   * @param stall how long the outbox may stay the same size
+   * @param atMost how long the whole drain may take
+   * @param server what the server was doing, for the failure message (e.g. its thread dump)
+   */
+  void awaitDrained(Duration stall, Duration atMost, Supplier<String> server) {
+    AtomicLong last = new AtomicLong(-1);
+    AtomicLong shrankAt = new AtomicLong(System.nanoTime());
+    await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(() -> {
+      long size = outboxSize();
+      if (size == 0) {
+        return true;
+      }
+      if (last.getAndSet(size) != size) {
+        shrankAt.set(System.nanoTime());
+      } else if (System.nanoTime() - shrankAt.get() > stall.toNanos()) {
+        throw new AssertionError("the outbox stayed at " + size + " entries for " + stall
+            + "\n-- database activity --\n" + databaseActivity() + "\n-- server --\n" + server.get());
+      }
+      return false;
+    });
+  }
+
+  /** Returns every other session of the database: state, what it waits on, its query. */
+  String databaseActivity() throws SQLException {
+    StringBuilder out = new StringBuilder();
+    try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("""
+            SELECT pid, state, wait_event_type, wait_event, pg_blocking_pids(pid), xact_start, left(query, 200)
+            FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+            """)) {
+      while (rs.next()) {
+        out.append(rs.getInt(1)).append(' ').append(rs.getString(2)).append(' ')
+            .append(rs.getString(3)).append('/').append(rs.getString(4))
+            .append(" blocked by ").append(rs.getString(5))
+            .append(" since ").append(rs.getString(6)).append(": ").append(rs.getString(7)).append('\n');
+      }
+    }
+    return out.toString();
   }
 
   long single(String sql) throws SQLException {

@@ -60,7 +60,7 @@ class RecordCrashIT {
       }
       work.stopWriting();
       ServerProcess last = current.get();
-      await().atMost(Duration.ofSeconds(60)).until(() -> work.outboxSize() == 0);
+      work.awaitDrained(Duration.ofSeconds(60), Duration.ofMinutes(5), last::threadDump);
       long size = work.single("SELECT tree_size FROM record.log_state");
       await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
           .until(() -> last.log().checkpoint().checkpoint().size() == size);

@@ -49,13 +49,15 @@ class RecordFailoverIT {
       assertThat(standby.isSequencing()).isFalse();
 
       leader.kill();
-      await().atMost(Duration.ofSeconds(30)).until(standby::isSequencing);
+      // Generous waits for a loaded CI machine; the drain fails early, with diagnostics, if it stalls.
+      await().atMost(Duration.ofSeconds(60)).until(standby::isSequencing);
       long afterTakeover = work.committedCount() + 2_000;
-      await().atMost(Duration.ofSeconds(60)).until(() -> work.committedCount() > afterTakeover);
+      await().atMost(Duration.ofSeconds(120)).until(() -> work.committedCount() > afterTakeover);
       work.stopWriting();
-      await().atMost(Duration.ofSeconds(60)).until(() -> work.outboxSize() == 0);
+      work.awaitDrained(Duration.ofSeconds(60), Duration.ofMinutes(5), standby::threadDump);
+      assertThat(standby.isSequencing()).isTrue();
       long size = work.single("SELECT tree_size FROM record.log_state");
-      await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+      await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
           .until(() -> standby.log().checkpoint().checkpoint().size() == size);
 
       Checkpoint verified = work.verify(standby.log(), key, json);

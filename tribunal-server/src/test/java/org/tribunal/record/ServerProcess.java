@@ -102,6 +102,29 @@ public final class ServerProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * Returns the server's thread dump ({@code jcmd Thread.print}), or why there is none, for failure
+   * messages.
+   */
+  public String threadDump() {
+    if (!process.isAlive()) {
+      return "the server is not running (exit " + process.exitValue() + ")";
+    }
+    try {
+      Process jcmd = new ProcessBuilder(
+          Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+          Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).start();
+      String dump = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      jcmd.waitFor();
+      return dump;
+    } catch (IOException e) {
+      return "no thread dump: " + e;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "no thread dump: interrupted";
+    }
+  }
+
   /** Kills the process with SIGKILL and waits until it is gone. */
   public void kill() {
     process.destroyForcibly();

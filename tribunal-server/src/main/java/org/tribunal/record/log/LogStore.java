@@ -205,6 +205,15 @@ public class LogStore {
         }
       };
 
+  /**
+   * Bounds how long the current transaction may wait for a row lock (10 s) or run one statement
+   * (60 s). A sequencer that waits on a lock held by a dead instance's lingering session then fails
+   * the batch loudly and retries, instead of hanging without a word.
+   */
+  void boundWaits() {
+    template.execute("SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '60s'");
+  }
+
   /** Returns up to {@code limit} outbox rows in the order they were written. */
   List<PendingEntry> pending(int limit) {
     return jdbc.sql(

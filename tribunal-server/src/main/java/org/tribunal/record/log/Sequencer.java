@@ -40,6 +40,7 @@ import org.tribunal.record.config.RecordProperties;
 public class Sequencer implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(Sequencer.class);
+  private static final Duration RETRY_AFTER = Duration.ofMillis(200);
 
   private final LogStore store;
   private final TransactionTemplate tx;
@@ -145,7 +146,15 @@ public class Sequencer implements SmartLifecycle {
             log.warn("Sequencing a batch failed; retrying from the stored tree: {}", e.toString());
           }
           forget();
-          park(Duration.ofMillis(200));
+          park(RETRY_AFTER);
+        } catch (Error e) {
+          // An Error must not end this thread: the outbox would stop draining, with nothing logged
+          // but a stack trace on stderr, until the process restarts.
+          if (running) {
+            log.error("Sequencing a batch failed with an error; retrying from the stored tree", e);
+          }
+          forget();
+          park(RETRY_AFTER);
         }
       }
     } finally {
@@ -184,6 +193,7 @@ public class Sequencer implements SmartLifecycle {
     Step step =
         tx.execute(
             status -> {
+              store.boundWaits();
               int limit = limit(cached != null ? cached.size() : store.head().size());
               List<PendingEntry> batch = store.pending(limit);
               if (batch.isEmpty()) {

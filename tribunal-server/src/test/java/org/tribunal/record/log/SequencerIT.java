@@ -3,6 +3,7 @@ package org.tribunal.record.log;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,9 +13,12 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +30,7 @@ import org.tribunal.record.EntriesSequenced;
 import org.tribunal.record.PublicRecord;
 import org.tribunal.record.RecordEntry;
 import org.tribunal.record.RecordQueries;
+import org.tribunal.record.config.RecordProperties;
 import org.tribunal.support.IntegrationTest;
 
 @IntegrationTest
@@ -37,6 +42,8 @@ class SequencerIT {
   @Autowired Sequencer sequencer;
   @Autowired TransactionTemplate tx;
   @Autowired Events events;
+  @Autowired RecordProperties properties;
+  @Autowired DataSource dataSource;
 
   @TestConfiguration
   static class Listen {
@@ -98,6 +105,32 @@ class SequencerIT {
     EntriesSequenced.SequencedEntry seen =
         events.seen.stream().flatMap(e -> e.entries().stream()).filter(e -> e.version() == 1234 && e.id().equals(id)).findFirst().orElseThrow();
     assertThat(seen.logIndex()).isEqualTo(index);
+  }
+
+  @Test
+  void keepsSequencingAfterABatchFailsWithAnError() {
+    AtomicBoolean failed = new AtomicBoolean();
+    ApplicationEventPublisher failingOnce = event -> {
+      if (failed.compareAndSet(false, true)) {
+        throw new AssertionError("an Error while the batch was published");
+      }
+    };
+    sequencer.stop(); // releases the lock to the sequencer under test
+    await().atMost(Duration.ofSeconds(30)).until(() -> !sequencer.isLeader());
+    Sequencer failing = new Sequencer(store, tx, failingOnce, properties.sequencer(),
+        new SequencerLeadership(dataSource), Clock.systemUTC());
+    try {
+      failing.start();
+      String id = UUID.randomUUID().toString();
+      tx.executeWithoutResult(s ->
+          record.append(new RecordEntry("test.error", id, 1, null, "tester", null, Map.of())));
+      await().atMost(Duration.ofSeconds(30)).until(() -> queries.findIndex("test.error", id, 1).isPresent());
+      assertThat(failed).isTrue();
+      assertThat(failing.isLeader()).isTrue();
+    } finally {
+      failing.stop();
+      sequencer.start();
+    }
   }
 
   @Test
