@@ -14,6 +14,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Positions",
-    allowedDependencies = {"shared", "record", "coalition"})
+    allowedDependencies = {"shared", "record", "coalition", "platform"})
 @org.jspecify.annotations.NullMarked
 package org.tribunal.positions;

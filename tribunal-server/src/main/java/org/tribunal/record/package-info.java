@@ -6,7 +6,7 @@
  * an entry commits or rolls back with the change it records. They never see the log's tables.
  * Records that are not public enter the log as a salted commitment instead of their content.
  */
-@ApplicationModule(displayName = "Public record", allowedDependencies = "shared")
+@ApplicationModule(displayName = "Public record", allowedDependencies = {"shared", "platform"})
 @NullMarked
 package org.tribunal.record;
 

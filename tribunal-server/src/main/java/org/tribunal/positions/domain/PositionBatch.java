@@ -1,8 +1,5 @@
 package org.tribunal.positions.domain;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,10 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.tribunal.platform.CsvCopy;
 import org.tribunal.positions.NewPosition;
 import org.tribunal.record.RecordEntry;
 import org.tribunal.shared.SourceRef;
@@ -28,16 +23,13 @@ import org.tribunal.shared.SourceRef;
  */
 public final class PositionBatch implements AutoCloseable {
 
-  private static final int FLUSH_BYTES = 1 << 16;
   private static final int RECORD_CHUNK = 20_000;
 
   private final Connection connection;
-  private final CopyIn copy;
-  private final StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 1024);
+  private final CsvCopy copy;
   private int added;
-  private boolean finished;
 
-  private PositionBatch(Connection connection) throws SQLException {
+  private PositionBatch(DataSource dataSource, Connection connection) throws SQLException {
     this.connection = connection;
     try (Statement s = connection.createStatement()) {
       s.execute("""
@@ -47,8 +39,7 @@ public final class PositionBatch implements AutoCloseable {
             note text) ON COMMIT DROP""");
       s.execute("TRUNCATE position_import");
     }
-    this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
-        .copyIn("COPY position_import FROM STDIN WITH (FORMAT csv)");
+    this.copy = CsvCopy.open(dataSource, "COPY position_import FROM STDIN WITH (FORMAT csv)");
   }
 
   /**
@@ -59,7 +50,7 @@ public final class PositionBatch implements AutoCloseable {
    */
   public static PositionBatch open(DataSource dataSource) {
     try {
-      return new PositionBatch(DataSourceUtils.getConnection(dataSource));
+      return new PositionBatch(dataSource, DataSourceUtils.getConnection(dataSource));
     } catch (SQLException e) {
       throw new IllegalStateException("cannot start a COPY of positions", e);
     }
@@ -67,50 +58,16 @@ public final class PositionBatch implements AutoCloseable {
 
   /** Adds a position. */
   public void add(NewPosition p) {
-    field(p.text().value()).append(',');
-    field(p.state().value()).append(',');
-    field(p.kind().slot().name()).append(',');
-    field(p.kind().name()).append(',');
-    field(p.date().toString()).append(',');
-    field(p.explanation()).append(',');
-    field(p.source().title()).append(',');
-    field(p.source().publisher()).append(',');
-    field(p.source().date() == null ? null : p.source().date().toString()).append(',');
-    field(p.source().url()).append(',');
-    buffer.append(p.unconfirmed() ? 't' : 'f').append(',');
-    field(p.note()).append('\n');
-    added++;
-    if (buffer.length() >= FLUSH_BYTES) {
-      flush();
-    }
-  }
-
-  private StringBuilder field(@Nullable String value) {
-    if (value == null) {
-      return buffer;
-    }
-    buffer.append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '"') {
-        buffer.append('"');
-      }
-      buffer.append(c);
-    }
-    return buffer.append('"');
-  }
-
-  private void flush() {
-    if (buffer.isEmpty()) {
-      return;
-    }
-    byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+    copy.text(p.text().value()).text(p.state().value()).text(p.kind().slot().name()).text(p.kind().name())
+        .text(p.date().toString()).text(p.explanation()).text(p.source().title()).text(p.source().publisher())
+        .text(p.source().date() == null ? null : p.source().date().toString()).text(p.source().url())
+        .literal(p.unconfirmed() ? 't' : 'f').text(p.note());
     try {
-      copy.writeToCopy(bytes, 0, bytes.length);
+      copy.endRow();
     } catch (SQLException e) {
       throw new IllegalStateException("COPY of positions failed", e);
     }
-    buffer.setLength(0);
+    added++;
   }
 
   /** Returns how many positions were added. */
@@ -141,10 +98,8 @@ public final class PositionBatch implements AutoCloseable {
    * @return the number of positions created or changed; the rest were unchanged
    */
   public int merge(boolean write, String reason, String recordedBy, Consumer<List<RecordEntry>> record) {
-    flush();
     try {
-      copy.endCopy();
-      finished = true;
+      copy.finish();
       try (Statement s = connection.createStatement()) {
         s.execute("""
             CREATE TEMP TABLE position_changed ON COMMIT DROP AS
@@ -218,14 +173,6 @@ public final class PositionBatch implements AutoCloseable {
 
   @Override
   public void close() {
-    if (!finished) {
-      try {
-        if (copy.isActive()) {
-          copy.cancelCopy();
-        }
-      } catch (SQLException e) {
-        throw new UncheckedIOException(new IOException("cannot cancel COPY", e));
-      }
-    }
+    copy.close();
   }
 }
