@@ -3,8 +3,6 @@ package org.tribunal.evidence.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -14,11 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.UUID;
 import org.tribunal.evidence.ContentHashes;
 
 /**
@@ -30,12 +24,10 @@ import org.tribunal.evidence.ContentHashes;
 public final class FileSystemEvidenceStore implements EvidenceStore {
 
   /** Read and hash in chunks of this size; the only buffer per upload. */
-  static final int CHUNK = 1 << 20;
-
-  private static final HexFormat HEX = HexFormat.of();
+  static final int CHUNK = StagingArea.CHUNK;
 
   private final Path root;
-  private final Path incoming;
+  private final StagingArea staging;
 
   /**
    * Opens (and creates) a store rooted at {@code root}, removing staged files a crash left behind.
@@ -44,15 +36,9 @@ public final class FileSystemEvidenceStore implements EvidenceStore {
    */
   public FileSystemEvidenceStore(Path root) {
     this.root = root.toAbsolutePath().normalize();
-    this.incoming = this.root.resolve("incoming");
+    this.staging = new StagingArea(this.root.resolve("incoming"));
     try {
-      Files.createDirectories(incoming);
       Files.createDirectories(this.root.resolve("sha256"));
-      try (DirectoryStream<Path> stale = Files.newDirectoryStream(incoming, "*.part")) {
-        for (Path p : stale) {
-          Files.deleteIfExists(p);
-        }
-      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the evidence store at " + this.root, e);
     }
@@ -65,62 +51,12 @@ public final class FileSystemEvidenceStore implements EvidenceStore {
 
   @Override
   public StagedFile stage(InputStream content, long maxBytes) throws IOException {
-    Path temp = incoming.resolve(UUID.randomUUID() + ".part");
-    MessageDigest sha256 = digest("SHA-256");
-    MessageDigest sha512 = digest("SHA-512");
-    long total = 0;
-    boolean done = false;
-    try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      byte[] buffer = new byte[CHUNK];
-      ByteBuffer wrapped = ByteBuffer.wrap(buffer);
-      while (true) {
-        int n;
-        try {
-          n = readChunk(content, buffer);
-        } catch (IOException e) {
-          throw StagingFailedException.broken(total, e);
-        }
-        if (n <= 0) {
-          break;
-        }
-        total += n;
-        if (total > maxBytes) {
-          throw StagingFailedException.tooLarge(maxBytes);
-        }
-        sha256.update(buffer, 0, n);
-        sha512.update(buffer, 0, n);
-        wrapped.clear().limit(n);
-        while (wrapped.hasRemaining()) {
-          out.write(wrapped);
-        }
-      }
-      out.force(false);
-      done = true;
-    } finally {
-      if (!done) {
-        Files.deleteIfExists(temp);
-      }
-    }
-    return new StagedFile(temp.getFileName().toString(),
-        new ContentHashes(HEX.formatHex(sha256.digest()), HEX.formatHex(sha512.digest()), total));
-  }
-
-  /** Fills {@code buffer} as far as the stream allows; returns the count, or -1 at the end. */
-  private static int readChunk(InputStream in, byte[] buffer) throws IOException {
-    int filled = 0;
-    while (filled < buffer.length) {
-      int n = in.read(buffer, filled, buffer.length - filled);
-      if (n < 0) {
-        return filled == 0 ? -1 : filled;
-      }
-      filled += n;
-    }
-    return filled;
+    return staging.stage(content, maxBytes);
   }
 
   @Override
   public boolean keep(StagedFile staged) throws IOException {
-    Path temp = staged(staged);
+    Path temp = staging.pathOf(staged);
     Path target = pathOf(staged.hashes().sha256());
     if (Files.exists(target)) {
       Files.deleteIfExists(temp);
@@ -141,11 +77,7 @@ public final class FileSystemEvidenceStore implements EvidenceStore {
 
   @Override
   public void discard(StagedFile staged) {
-    try {
-      Files.deleteIfExists(staged(staged));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    staging.discard(staged);
   }
 
   @Override
@@ -160,22 +92,11 @@ public final class FileSystemEvidenceStore implements EvidenceStore {
 
   @Override
   public Optional<ContentHashes> rehash(String sha256) throws IOException {
-    Path file = pathOf(sha256);
-    MessageDigest d256 = digest("SHA-256");
-    MessageDigest d512 = digest("SHA-512");
-    long total = 0;
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[CHUNK];
-      int n;
-      while ((n = readChunk(in, buffer)) > 0) {
-        d256.update(buffer, 0, n);
-        d512.update(buffer, 0, n);
-        total += n;
-      }
+    try (InputStream in = Files.newInputStream(pathOf(sha256))) {
+      return Optional.of(StagingArea.hash(in));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     }
-    return Optional.of(new ContentHashes(HEX.formatHex(d256.digest()), HEX.formatHex(d512.digest()), total));
   }
 
   @Override
@@ -191,7 +112,7 @@ public final class FileSystemEvidenceStore implements EvidenceStore {
     }
     Path target = pathOf(sha256).resolveSibling(sha256 + "." + name);
     Files.createDirectories(target.getParent());
-    Path temp = incoming.resolve(UUID.randomUUID() + ".part");
+    Path temp = staging.newPart();
     Files.write(temp, content, StandardOpenOption.CREATE_NEW);
     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
@@ -217,13 +138,6 @@ public final class FileSystemEvidenceStore implements EvidenceStore {
     return root.resolve("sha256").resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
   }
 
-  private Path staged(StagedFile staged) {
-    if (!staged.handle().matches("[0-9a-f-]{36}\\.part")) {
-      throw new IllegalArgumentException("not a staged file of this store: " + staged.handle());
-    }
-    return incoming.resolve(staged.handle());
-  }
-
   private static void readOnly(Path file) throws IOException {
     try {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r-----"));
@@ -231,14 +145,6 @@ public final class FileSystemEvidenceStore implements EvidenceStore {
       if (!file.toFile().setReadOnly()) {
         throw new IOException("cannot make " + file + " read-only", e);
       }
-    }
-  }
-
-  private static MessageDigest digest(String algorithm) {
-    try {
-      return MessageDigest.getInstance(algorithm);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(algorithm + " is part of every JDK", e);
     }
   }
 }
