@@ -109,8 +109,9 @@ class S3EvidenceVaultIT {
 
       EvidenceHttp.Answer duplicate = registrar.upload("statement-again.pdf", () -> new ByteArrayInputStream(kept),
           Map.of("classification", "PUBLIC", "submitterState", "POL"));
-      assertThat(duplicate.status()).isEqualTo(201);
-      assertThat(duplicate.body().get("item").get("sha256").asString()).isEqualTo(sha);
+      assertThat(duplicate.status()).isEqualTo(200);
+      assertThat(duplicate.body().get("duplicate").asBoolean()).isTrue();
+      assertThat(duplicate.body().get("item").get("id").asString()).isEqualTo(intact.get("id").asString());
 
       EvidenceHttp.Answer clean = registrar.postJson("/api/v1/evidence/sweeps", "");
       assertThat(clean.status()).isEqualTo(200);
