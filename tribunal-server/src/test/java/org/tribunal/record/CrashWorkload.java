@@ -210,8 +210,10 @@ final class CrashWorkload implements AutoCloseable {
     extra.removeAll(committed);
     assertThat(extra).as("changes in the log that were never committed").isEmpty();
 
-    assertThat(single("SELECT count(*) FROM record.entry_ref WHERE log_index IS NULL")).isZero();
-    assertThat(single("SELECT count(DISTINCT log_index) FROM record.entry_ref"))
+    String indexes = "record.entry_ref e LEFT JOIN record.entry_index x ON x.outbox_id = e.outbox_id";
+    assertThat(single("SELECT count(*) FROM " + indexes + " WHERE coalesce(e.log_index, x.log_index) IS NULL")).isZero();
+    assertThat(single("SELECT count(*) FROM record.entry_index")).isEqualTo(single("SELECT count(*) FROM " + indexes + " WHERE x.outbox_id IS NOT NULL"));
+    assertThat(single("SELECT count(DISTINCT coalesce(e.log_index, x.log_index)) FROM " + indexes))
         .isEqualTo(single("SELECT count(*) FROM record.entry_ref"))
         .isEqualTo(size);
 

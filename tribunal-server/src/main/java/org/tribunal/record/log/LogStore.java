@@ -33,7 +33,8 @@ import org.tribunal.merkle.tree.NodeHashSource;
 
 /**
  * Reads and writes the log's tables in schema {@code record}: tree state, tiles, entry bundles, the
- * outbox and the index of each appended record. Writes join the caller's transaction.
+ * outbox and the index of each appended record ({@code entry_ref}, and {@code entry_index} for
+ * entries sequenced since migration V4). Writes join the caller's transaction.
  */
 @Component
 public class LogStore {
@@ -297,45 +298,23 @@ public class LogStore {
         });
   }
 
-  /** Records each entry's log index, counting from {@code first}; returns how many were set. */
+  /**
+   * Records each entry's log index, counting from {@code first}, by appending (outbox row, log index)
+   * pairs; returns how many were recorded. The entry's {@code entry_ref} row names its outbox row, so
+   * {@link #findIndex} finds the index without this method touching {@code entry_ref}.
+   */
   int assignIndexes(List<PendingEntry> entries, long first) {
-    int n = entries.size();
-    String[] types = new String[n];
-    String[] ids = new String[n];
-    Integer[] versions = new Integer[n];
-    Long[] indexes = new Long[n];
-    for (int i = 0; i < n; i++) {
-      PendingEntry e = entries.get(i);
-      types[i] = e.type();
-      ids[i] = e.id();
-      versions[i] = e.version();
-      indexes[i] = first + i;
-    }
+    Long[] ids = entries.stream().map(PendingEntry::outboxId).toArray(Long[]::new);
     return template.execute(
         (Connection c) -> {
-          // Look each entry up by its primary key. Left alone, the planner hashes the whole of
-          // entry_ref for every batch (a sequential scan of every entry ever appended) until the table
-          // is large enough for its estimates to favour the index: quadratic in the log's size.
-          try (Statement plan = c.createStatement()) {
-            plan.execute("SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off");
-          }
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  """
-                  UPDATE record.entry_ref e SET log_index = v.idx
-                  FROM unnest(?::text[], ?::text[], ?::int[], ?::bigint[]) AS v(t, i, ver, idx)
-                  WHERE e.record_type = v.t AND e.record_id = v.i AND e.version = v.ver
-                    AND e.log_index IS NULL
-                  """)) {
-            s.setArray(1, c.createArrayOf("text", types));
-            s.setArray(2, c.createArrayOf("text", ids));
-            s.setArray(3, c.createArrayOf("integer", versions));
-            s.setArray(4, c.createArrayOf("bigint", indexes));
+          try (PreparedStatement s = c.prepareStatement(
+              """
+              INSERT INTO record.entry_index (outbox_id, log_index)
+              SELECT v.id, ? + v.n - 1 FROM unnest(?::bigint[]) WITH ORDINALITY AS v(id, n)
+              """)) {
+            s.setLong(1, first);
+            s.setArray(2, c.createArrayOf("bigint", ids));
             return s.executeUpdate();
-          } finally {
-            try (Statement plan = c.createStatement()) {
-              plan.execute("SET LOCAL enable_hashjoin = DEFAULT; SET LOCAL enable_mergejoin = DEFAULT");
-            }
           }
         });
   }
@@ -343,7 +322,11 @@ public class LogStore {
   /** Returns the log index of a record version, empty if not appended or not yet sequenced. */
   OptionalLong findIndex(String type, String id, int version) {
     return jdbc.sql(
-            "SELECT log_index FROM record.entry_ref WHERE record_type = :t AND record_id = :i AND version = :v")
+            """
+            SELECT coalesce(e.log_index, x.log_index) FROM record.entry_ref e
+            LEFT JOIN record.entry_index x ON x.outbox_id = e.outbox_id
+            WHERE e.record_type = :t AND e.record_id = :i AND e.version = :v
+            """)
         .param("t", type)
         .param("i", id)
         .param("v", version)
@@ -359,8 +342,9 @@ public class LogStore {
   List<long[]> versions(String type, String id) {
     return jdbc.sql(
             """
-            SELECT version, log_index FROM record.entry_ref
-            WHERE record_type = :t AND record_id = :i ORDER BY version
+            SELECT e.version, coalesce(e.log_index, x.log_index) FROM record.entry_ref e
+            LEFT JOIN record.entry_index x ON x.outbox_id = e.outbox_id
+            WHERE e.record_type = :t AND e.record_id = :i ORDER BY e.version
             """)
         .param("t", type)
         .param("i", id)
