@@ -61,6 +61,21 @@ class PlatformIT {
   }
 
   @Test
+  void answersACutOffMultipartUploadWithABadRequestProblem() throws Exception {
+    String cutOff = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n\r\npartial bytes";
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/evidence"))
+            .header("Content-Type", "multipart/form-data; boundary=b")
+            .POST(HttpRequest.BodyPublishers.ofString(cutOff))
+            .build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.body()).contains("/problems/unreadable-upload").contains("Nothing was kept");
+  }
+
+  @Test
   void servesTheFrontPageInEachLanguage() throws Exception {
     assertThat(get("/?lang=en").body()).contains("System of record");
     assertThat(get("/?lang=fr").body()).contains("Registre du Tribunal spécial");

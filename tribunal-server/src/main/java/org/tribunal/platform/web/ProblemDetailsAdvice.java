@@ -16,6 +16,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -58,6 +59,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             "Invalid parameter",
             "Parameter '" + e.getName() + "' has the invalid value '" + e.getValue() + "' (expected " + expected + ")");
     problem.setProperty("field", e.getName());
+    problem.setInstance(URI.create(request.getRequestURI()));
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  /** A multipart body that was cut off or is not multipart: the client's fault, and nothing was kept. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e, HttpServletRequest request) {
+    log.warn("Unreadable multipart request on {} {}: {}", request.getMethod(), request.getRequestURI(),
+        e.getMostSpecificCause().toString());
+    ProblemDetail problem =
+        problem(HttpStatus.BAD_REQUEST, "unreadable-upload", "Unreadable upload",
+            "The multipart request could not be read: it was cut off or is malformed. Nothing was kept; send it again.");
     problem.setInstance(URI.create(request.getRequestURI()));
     return ResponseEntity.badRequest().body(problem);
   }
