@@ -3,6 +3,7 @@ package org.tribunal.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,6 +113,11 @@ class S3EvidenceVaultIT {
       assertThat(duplicate.status()).isEqualTo(200);
       assertThat(duplicate.body().get("duplicate").asBoolean()).isTrue();
       assertThat(duplicate.body().get("item").get("id").asString()).isEqualTo(intact.get("id").asString());
+
+      // metadata is read by streaming the object back: the store has no local file
+      JsonNode minutes = upload("minutes.txt",
+          "Minutes of the core group meeting in Strasbourg, 19 March 2025.\n".getBytes(StandardCharsets.UTF_8));
+      assertThat(minutes.get("metadata").get("Content-Type").asString()).startsWith("text/plain");
 
       EvidenceHttp.Answer clean = registrar.postJson("/api/v1/evidence/sweeps", "");
       assertThat(clean.status()).isEqualTo(200);

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,9 +104,7 @@ class DefaultEvidenceIntake implements EvidenceIntake {
   }
 
   private MetadataExtraction.Extracted extractAndStore(String sha256, String fileName, long size) {
-    MetadataExtraction.Extracted extracted = store.localPath(sha256)
-        .map(path -> extraction.extract(path, fileName, size))
-        .orElseGet(() -> new MetadataExtraction.Extracted("application/octet-stream", Map.of()));
+    MetadataExtraction.Extracted extracted = extraction.extractKept(store, sha256, fileName, size);
     try {
       store.writeSidecar(sha256, "metadata.json",
           json.writerWithDefaultPrettyPrinter().writeValueAsString(extracted.fields()).getBytes(StandardCharsets.UTF_8));

@@ -66,9 +66,8 @@ class DefaultWorkingCopies implements WorkingCopies {
     String mediaType;
     try {
       store.keep(staged);
-      mediaType = store.localPath(staged.hashes().sha256())
-          .map(p -> extraction.extract(p, copy.fileName(), staged.hashes().size()).mediaType())
-          .orElse("application/octet-stream");
+      mediaType = extraction.extractKept(store, staged.hashes().sha256(), copy.fileName(), staged.hashes().size())
+          .mediaType();
     } catch (IOException e) {
       store.discard(staged);
       throw new UncheckedIOException(e);

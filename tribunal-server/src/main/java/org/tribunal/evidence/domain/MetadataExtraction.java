@@ -3,6 +3,7 @@ package org.tribunal.evidence.domain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.tika.config.TikaConfig;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.tribunal.evidence.config.EvidenceProperties;
 import org.xml.sax.helpers.DefaultHandler;
+import org.tribunal.evidence.store.EvidenceStore;
 
 /**
  * Reads a kept file's metadata with Apache Tika: its media type always; its dates, author, GPS
@@ -47,11 +49,28 @@ class MetadataExtraction {
   /** What Tika found: the media type and the metadata fields. */
   record Extracted(String mediaType, Map<String, String> fields) {}
 
-  Extracted extract(Path file, String fileName, long size) {
+  /**
+   * Reads the metadata of kept bytes: from their local file when the store has one, otherwise (an
+   * object store) by streaming them; only the head is read when they are too large to parse.
+   */
+  Extracted extractKept(EvidenceStore store, String sha256, String fileName, long size) {
+    Optional<Path> local = store.localPath(sha256);
+    if (local.isPresent()) {
+      return extract(metadata -> TikaInputStream.get(local.get(), metadata), fileName, size);
+    }
+    return extract(metadata -> TikaInputStream.get(store.open(sha256)), fileName, size);
+  }
+
+  /** Opens the bytes for Tika, which may add what it learns from the source to {@code metadata}. */
+  private interface Source {
+    TikaInputStream open(Metadata metadata) throws IOException;
+  }
+
+  private Extracted extract(Source source, String fileName, long size) {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
     String mediaType = "application/octet-stream";
-    try (InputStream in = TikaInputStream.get(file, metadata)) {
+    try (InputStream in = source.open(metadata)) {
       mediaType = detector.detect(in, metadata).toString();
       if (size <= maxParsed) {
         parser.parse(in, new DefaultHandler(), metadata, new ParseContext());
