@@ -45,9 +45,12 @@ class RecordCrashIT {
       for (int round = 0; round < 3; round++) {
         ServerProcess server = current.get();
         if (round % 2 == 0) {
-          // mid-stream: let it sequence and publish for a while, then kill
+          // mid-stream: let it sequence and publish for a while, then kill; on a fast machine the
+          // writes alone can outrun a server that has not yet published, so wait for a new checkpoint too
           int target = work.committedCount() + 3_000 + random.nextInt(3_000);
-          await().atMost(Duration.ofSeconds(60)).until(() -> work.committedCount() > target);
+          int checkpointsBefore = work.checkpointsSeen();
+          await().atMost(Duration.ofSeconds(120))
+              .until(() -> work.committedCount() > target && work.checkpointsSeen() > checkpointsBefore);
         } else {
           // mid-integration: it restarted on a backlog; kill as soon as it leads and works on it
           await().atMost(START).until(server::isSequencing);
