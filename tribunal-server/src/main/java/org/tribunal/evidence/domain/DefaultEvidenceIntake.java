@@ -65,14 +65,7 @@ class DefaultEvidenceIntake implements EvidenceIntake {
   @Override
   public IntakeOutcome receive(InputStream content, Provenance provenance, Handling handling) {
     CurrentUser caller = readers.current();
-    StagedFile staged;
-    try {
-      staged = store.stage(content, maxBytes);
-    } catch (StagingFailedException e) {
-      throw e.isTooLarge() ? IncompleteUploadException.tooLarge(maxBytes) : IncompleteUploadException.after(e.received());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    StagedFile staged = stage(store, content, maxBytes);
     String sha256 = staged.hashes().sha256();
     // metadata comes from an item the caller may join; otherwise it is read from the bytes, exactly as
     // for bytes never seen, so that neither the answer nor its timing tells of a hidden item
@@ -101,6 +94,21 @@ class DefaultEvidenceIntake implements EvidenceIntake {
     log.info("evidence {} received as submission {} ({} bytes, sha256 {}){}", outcome.item().id(),
         outcome.submission(), staged.hashes().size(), sha256, outcome.duplicate() ? ", a duplicate" : "");
     return outcome;
+  }
+
+  /**
+   * Streams an upload into the store's staging area, hashing it; a stream that breaks off or exceeds
+   * {@code maxBytes} becomes the caller's {@link IncompleteUploadException} and leaves nothing staged.
+   * Shared by originals and working copies.
+   */
+  static StagedFile stage(EvidenceStore store, InputStream content, long maxBytes) {
+    try {
+      return store.stage(content, maxBytes);
+    } catch (StagingFailedException e) {
+      throw e.isTooLarge() ? IncompleteUploadException.tooLarge(maxBytes) : IncompleteUploadException.after(e.received());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private MetadataExtraction.Extracted extractAndStore(String sha256, String fileName, long size) {

@@ -12,7 +12,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tribunal.evidence.CustodyAction;
 import org.tribunal.evidence.CustodyEventView;
 import org.tribunal.evidence.EvidenceId;
-import org.tribunal.evidence.IncompleteUploadException;
 import org.tribunal.evidence.NewWorkingCopy;
 import org.tribunal.evidence.UnknownEvidenceException;
 import org.tribunal.evidence.WorkingCopies;
@@ -20,7 +19,6 @@ import org.tribunal.evidence.WorkingCopyView;
 import org.tribunal.evidence.config.EvidenceProperties;
 import org.tribunal.evidence.store.EvidenceStore;
 import org.tribunal.evidence.store.StagedFile;
-import org.tribunal.evidence.store.StagingFailedException;
 
 /**
  * Working copies: streamed and kept like an intake (under their own hash, never over an original),
@@ -55,14 +53,7 @@ class DefaultWorkingCopies implements WorkingCopies {
   public WorkingCopyView derive(EvidenceId original, InputStream content, NewWorkingCopy copy) {
     readers.visibleRow(original.value());
     String actor = readers.current().username();
-    StagedFile staged;
-    try {
-      staged = store.stage(content, maxBytes);
-    } catch (StagingFailedException e) {
-      throw e.isTooLarge() ? IncompleteUploadException.tooLarge(maxBytes) : IncompleteUploadException.after(e.received());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    StagedFile staged = DefaultEvidenceIntake.stage(store, content, maxBytes);
     String mediaType;
     try {
       store.keep(staged);
