@@ -74,9 +74,10 @@ class OutboxPublicRecord implements PublicRecord {
       return;
     }
     Instant now = clock.instant();
+    String recordedAt = CanonicalEntry.recordedAt(now);
     try (OutboxCopy copy = OutboxCopy.open(dataSource, now)) {
       for (RecordEntry entry : entries) {
-        byte[] body = CanonicalEntry.of(json, entry, now, entry.data());
+        byte[] body = CanonicalEntry.of(json, entry, recordedAt, entry.data());
         if (body.length > MAX_ENTRY_BYTES) {
           throw EntryRejectedException.tooLarge(entry.type(), entry.id(), body.length, MAX_ENTRY_BYTES);
         }

@@ -37,18 +37,21 @@ import org.tribunal.record.log.Sequencer;
  *       log index;
  *   <li>end-to-end durable bulk appends: the same with B changes per transaction through {@link
  *       PublicRecord#appendAll} (one COPY), against the same rows COPYed into a plain table, B per
- *       transaction, from T threads.
+ *       transaction, from T threads;
+ *   <li>bulk import: one transaction appends M entries shaped like an imported vote's position entry
+ *       through {@link PublicRecord#appendAll} in chunks of 20,000 (as the positions import does), the
+ *       sequencer off, against the same rows COPYed into a plain table in one transaction.
  * </ol>
  *
  * PostgreSQL runs embedded with {@code synchronous_commit=on}, so every commit is durable. Run:
  *
  * <pre>
  * java -Xmx1g -cp target/test-classes:target/classes:$(cat target/cp.txt) \
- *   org.tribunal.record.bench.RecordBenchmark 100000 20000 8 100
+ *   org.tribunal.record.bench.RecordBenchmark 100000 20000 8 100 1000000
  * </pre>
  *
  * Arguments: entries for integration, single appends (the bulk run appends five times as many),
- * threads, changes per bulk transaction. See docs/performance.md for building the class path.
+ * threads, changes per bulk transaction, entries of the bulk import (0 skips it). See docs/performance.md for building the class path.
  */
 public final class RecordBenchmark {
 
@@ -61,6 +64,7 @@ public final class RecordBenchmark {
     int appends = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : 8;
     int bulk = args.length > 3 ? Integer.parseInt(args[3]) : 100;
+    int imported = args.length > 4 ? Integer.parseInt(args[4]) : 0;
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
         .setServerConfig("synchronous_commit", "on")
         .setServerConfig("max_connections", "100")
@@ -69,6 +73,9 @@ public final class RecordBenchmark {
       report.add(integration(pg, integrationEntries));
       report.add(endToEnd(pg, appends, threads));
       report.add(endToEndBulk(pg, appends * 5, threads, bulk));
+      if (imported > 0) {
+        report.add(bulkImport(pg, imported));
+      }
       report.forEach(line -> log.info("RESULT {}", line));
     }
     System.exit(0);
@@ -232,6 +239,86 @@ public final class RecordBenchmark {
           "end-to-end bulk: %d appends by %d threads, %d per transaction (appendAll), until sequenced: "
               + "%.0f entries/s; raw COPY of the same rows, %d per transaction, %.0f rows/s; ratio %.2f",
           n, threads, bulk, rate, bulk, raw, rate / raw);
+    }
+  }
+
+  /** The entry the positions import appends for one imported vote, for position {@code i}. */
+  static RecordEntry importedPosition(long i) {
+    Map<String, Object> data = new java.util.LinkedHashMap<>();
+    data.put("text", "undl-" + (i / 195));
+    data.put("state", "S" + (i % 195));
+    data.put("slot", "VOTE");
+    data.put("kind", "VOTED_YES");
+    data.put("date", "2025-02-24");
+    data.put("explanation", null);
+    data.put("unconfirmed", false);
+    data.put("note", null);
+    data.put("retracted", false);
+    data.put("reason", null);
+    return new RecordEntry("positions.position", "undl-" + (i / 195) + "/S" + (i % 195) + "/VOTE", 1,
+        java.time.LocalDate.of(2025, 2, 24), "importer",
+        new org.tribunal.shared.SourceRef("UN Digital Library voting data", "United Nations",
+            java.time.LocalDate.of(2025, 2, 24), "https://digitallibrary.un.org/record/" + (i / 195)), data);
+  }
+
+  /**
+   * Bulk import: one transaction appends {@code n} entries through {@link PublicRecord#appendAll} in
+   * chunks of 20,000, the sequencer off (as the positions import's record phase runs). Baseline: the
+   * same number of rows of the same size COPYed into a plain table in one transaction.
+   */
+  static String bulkImport(EmbeddedPostgres pg, int n) throws Exception {
+    int chunk = 20_000;
+    try (ConfigurableApplicationContext ctx = server(database(pg, "bench_import"), false, 4)) {
+      DataSource ds = ctx.getBean(DataSource.class);
+      TransactionTemplate tx = ctx.getBean(TransactionTemplate.class);
+      PublicRecord record = ctx.getBean(PublicRecord.class);
+      // raw rows carry bodies as long as the entries' JSON
+      int size = ctx.getBean(tools.jackson.databind.json.JsonMapper.class).writeValueAsBytes(importedPosition(0)).length;
+      long rawStart = System.nanoTime();
+      try (Connection c = ds.getConnection()) {
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+          s.execute("CREATE TABLE public.raw_import (id BIGSERIAL PRIMARY KEY, record_type TEXT, "
+              + "record_id TEXT, version INT, body BYTEA, created_at TIMESTAMPTZ)");
+        }
+        String now = Instant.now().toString();
+        java.util.HexFormat hex = java.util.HexFormat.of();
+        var copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(
+            "COPY public.raw_import (record_type, record_id, version, body, created_at) FROM STDIN WITH (FORMAT csv)");
+        StringBuilder csv = new StringBuilder();
+        for (long i = 0; i < n; i++) {
+          RecordEntry e = importedPosition(i);
+          byte[] body = java.util.Arrays.copyOf(body(i), size);
+          java.util.Arrays.fill(body, Math.min(body(i).length, size), size, (byte) ' ');
+          csv.append(e.type()).append(',').append(e.id()).append(",1,\\x")
+              .append(hex.formatHex(body)).append(',').append(now).append('\n');
+          if (csv.length() > 1 << 18 || i == n - 1) {
+            byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            csv.setLength(0);
+          }
+        }
+        copy.endCopy();
+        c.commit();
+      }
+      double raw = n / ((System.nanoTime() - rawStart) / 1e9);
+      long start = System.nanoTime();
+      tx.executeWithoutResult(s -> {
+        List<RecordEntry> entries = new ArrayList<>(chunk);
+        for (long i = 0; i < n; i++) {
+          entries.add(importedPosition(i));
+          if (entries.size() == chunk || i == n - 1) {
+            record.appendAll(entries);
+            entries.clear();
+          }
+        }
+      });
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double rate = n / seconds;
+      return String.format(Locale.ROOT,
+          "bulk import: %d entries in one transaction, appendAll in chunks of %d: %.1f s, %.0f entries/s; "
+              + "raw COPY of as many rows in one transaction %.0f rows/s; ratio %.2f",
+          n, chunk, seconds, rate, raw, rate / raw);
     }
   }
 

@@ -98,6 +98,40 @@ class CanonicalEntryTests {
   }
 
   @Property(tries = 300)
+  void writesWholeEntriesAsTheReferenceDoes(
+      @ForAll("texts") String id, @ForAll("texts") String actor, @ForAll("texts") String title,
+      @ForAll boolean withSource, @ForAll boolean withDate, @ForAll("documents") Map<String, Object> data) {
+    RecordEntry entry = new RecordEntry("test.entry", "id" + id, 7, withDate ? LocalDate.of(2025, 2, 24) : null,
+        "a" + actor, withSource ? new SourceRef("t" + title, withDate ? null : actor, withDate ? LocalDate.of(2024, 1, 2) : null,
+            withDate ? null : "https://example.org/" + id) : null, data);
+    String recordedAt = CanonicalEntry.recordedAt(Instant.parse("2026-11-29T10:00:00.120Z"));
+    assertThat(new String(CanonicalEntry.of(JSON, entry, recordedAt, data), StandardCharsets.UTF_8))
+        .isEqualTo(new String(CanonicalEntry.reference(JSON, CanonicalEntry.envelope(entry, recordedAt, data)),
+            StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void writesValuesOtherThanMapsListsAndTextThroughJackson() {
+    Map<String, Object> value = new LinkedHashMap<>();
+    value.put("date", LocalDate.of(2025, 2, 24));
+    value.put("set", new java.util.TreeSet<>(List.of("b", "a")));
+    value.put("record", new SourceRef("t", "p", LocalDate.of(2024, 1, 2), null));
+    value.put("keys", Map.of(3, "three"));
+    value.put("small", (byte) 4);
+    value.put("emoji", List.of("\uD83C\uDDFA\uD83C\uDDE6"));
+    assertSameAsReference(value);
+    value.remove("emoji");
+    assertThat(new String(CanonicalEntry.canonical(JSON, value), StandardCharsets.UTF_8))
+        .contains("\"date\":\"2025-02-24\"", "\"set\":[\"a\",\"b\"]", "\"keys\":{\"3\":\"three\"}");
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.strings().withCharRange((char) 0, (char) 0xD7FF).withCharRange((char) 0xE000, (char) 0xFFFF)
+        .ofMaxLength(20);
+  }
+
+  @Property(tries = 300)
   void matchesTheReferenceForRandomDocuments(@ForAll("documents") Map<String, Object> document) {
     assertSameAsReference(document);
   }

@@ -63,6 +63,54 @@ class OutboxBatchAppendIT {
   }
 
   @Test
+  void refusesTheWholeBatchWhenItHoldsTheSameChangeTwice() {
+    String id = UUID.randomUUID().toString();
+    String other = UUID.randomUUID().toString();
+    assertThatThrownBy(() -> tx.executeWithoutResult(s -> record.appendAll(
+            List.of(entry(id, 1, Map.of("k", "v")), entry(other, 1, Map.of()), entry(id, 1, Map.of("k", "w"))))))
+        .isInstanceOf(EntryRejectedException.class)
+        .hasMessageContaining(id);
+    assertThat(jdbc.sql("SELECT count(*) FROM record.entry_ref WHERE record_id IN (:a, :b)")
+        .param("a", id).param("b", other).query(Integer.class).single()).isZero();
+  }
+
+  @Test
+  void refusesAChangeWhoseEntryAlreadyLeftTheOutbox() {
+    String id = UUID.randomUUID().toString();
+    tx.executeWithoutResult(s -> record.appendAll(List.of(entry(id, 1, Map.of("k", "v")))));
+    // what the sequencer does once the entry is in the log; entry_ref keeps the claim
+    jdbc.sql("DELETE FROM record.outbox WHERE record_type = 'test.batch' AND record_id = :id").param("id", id).update();
+
+    assertThatThrownBy(() -> tx.executeWithoutResult(s -> record.appendAll(List.of(entry(id, 1, Map.of("k", "w"))))))
+        .isInstanceOf(EntryRejectedException.class)
+        .hasMessageContaining(id);
+    assertThatThrownBy(() -> tx.executeWithoutResult(s -> record.append(entry(id, 1, Map.of("k", "w")))))
+        .isInstanceOf(EntryRejectedException.class)
+        .hasMessageContaining(id);
+    tx.executeWithoutResult(s -> record.appendAll(List.of(entry(id, 2, Map.of("k", "w")))));
+    assertThat(jdbc.sql("SELECT version FROM record.entry_ref WHERE record_id = :id ORDER BY version")
+        .param("id", id).query(Integer.class).list()).containsExactly(1, 2);
+  }
+
+  @Test
+  void storesEachRowWithItsOutboxRowAndTheTimeOfTheAppend() {
+    String batch = UUID.randomUUID().toString();
+    java.time.Instant before = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    tx.executeWithoutResult(s -> record.appendAll(List.of(entry(batch + "/a", 1, Map.of()), entry(batch + "/b", 3, Map.of()))));
+    java.time.Instant after = java.time.Instant.now().plusMillis(1);
+
+    List<java.time.Instant> times = jdbc.sql("SELECT created_at FROM record.outbox WHERE record_id LIKE :p")
+        .param("p", batch + "/%").query(java.time.OffsetDateTime.class).list().stream()
+        .map(java.time.OffsetDateTime::toInstant).toList();
+    assertThat(times).hasSize(2).allSatisfy(t -> assertThat(t).isBetween(before, after));
+    assertThat(jdbc.sql("""
+            SELECT count(*) FROM record.entry_ref e JOIN record.outbox o ON o.outbox_id = e.outbox_id
+            AND o.record_type = e.record_type AND o.record_id = e.record_id AND o.version = e.version
+            WHERE e.record_id LIKE :p""")
+        .param("p", batch + "/%").query(Integer.class).single()).isEqualTo(2);
+  }
+
+  @Test
   void refusesToAppendOutsideATransaction() {
     assertThatThrownBy(() -> record.appendAll(List.of(entry("x", 1, Map.of()))))
         .isInstanceOf(IllegalTransactionStateException.class);
