@@ -131,6 +131,7 @@ public final class PositionBatch implements AutoCloseable {
             ps.setString(2, recordedBy);
             ps.executeUpdate();
           }
+          StancePoints.refreshChanged(s);
           recordChanged(s, reason, recordedBy, record);
         }
         s.execute("DROP TABLE position_changed");

@@ -4,8 +4,8 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -198,6 +198,7 @@ public class PositionStore {
     for (Claim c : t.claims()) {
       jdbc.sql(INSERT_TEXT_CLAIM).params(t.id().value(), c.code()).update();
     }
+    StancePoints.refresh(jdbc, t.id());
   }
 
   /** Returns the versions of a text before the current one, oldest first. */
@@ -350,51 +351,47 @@ public class PositionStore {
     }
     String[] codes = claims.stream().map(Claim::code).distinct().toArray(String[]::new);
     List<Object> params = new ArrayList<>();
-    params.add(codes);
-    String source;
-    if (state == null) {
-      // Driven by the texts making the claims: LATERAL makes each text's positions one index probe
-      // (position_current), instead of a scan of every position of every state.
-      source = """
-          claimed c JOIN LATERAL (
-            SELECT * FROM positions.position q
-            WHERE q.text_id = c.text_id AND NOT q.superseded AND NOT q.retracted AND q.position_date <= ?) p ON true""";
-    } else {
-      // Driven by the state's positions (position_state_current), kept if their text makes a claim.
-      source = """
-          (SELECT * FROM positions.position q
-           WHERE q.state_code = ? AND NOT q.superseded AND NOT q.retracted AND q.position_date <= ?
-             AND q.text_id IN (SELECT text_id FROM claimed)) p""";
+    if (state != null) {
       params.add(state.value());
     }
+    params.add(codes.length == 1 ? codes[0] : codes);
     params.add(Date.valueOf(asOf));
     Interned interned = new Interned(textIds);
     Map<TextId, TextView> texts = new HashMap<>();
     List<TextId> missing = new ArrayList<>();
     List<PositionView> positions = new ArrayList<>();
+    // From the stance points (one row per claim and current, not retracted position on a text making it): a
+    // state's points on one claim are one range of the primary key, already in date order. A position on a
+    // text making several of the claims asked for comes once per claim and is kept once.
+    Set<PositionRef> seen = codes.length > 1 ? new HashSet<>() : null;
     String sql = """
-        WITH claimed AS MATERIALIZED (SELECT DISTINCT text_id FROM positions.text_claim WHERE claim = ANY(?))
-        SELECT p.text_id, p.state_code, p.slot, p.version, p.kind, p.position_date, p.explanation, p.source_title,
-          p.source_publisher, p.source_date, p.source_url, p.unconfirmed, p.note, p.retracted, p.reason,
-          p.recorded_by, p.recorded_at, t.version, t.recorded_at
-        FROM\s""" + source + """
-
-        JOIN positions.text t ON t.id = p.text_id
-        ORDER BY p.position_date, p.text_id, p.state_code, p.slot""";
+        SELECT text_id, state_code, slot, version, kind, position_date - DATE '1970-01-01', explanation, source_title,
+          source_publisher, source_date - DATE '1970-01-01', source_url, unconfirmed, note, reason, recorded_by,
+          recorded_at_us, text_version, text_recorded_at_us
+        FROM positions.stance_point
+        WHERE\s""" + (state == null ? "" : "state_code = ? AND ") + """
+        claim\s""" + (codes.length == 1 ? "= ?" : "= ANY(?)") + """
+         AND position_date <= ?
+        ORDER BY position_date, text_id, state_code, slot""";
+    Map<Long, Instant> instants = new HashMap<>();
     jdbc.sql(sql)
         .params(params)
         .query(rs -> {
           TextId text = interned.text(rs.getString(1));
           PositionRef ref = new PositionRef(text, interned.state(rs.getString(2)),
               PositionKind.Slot.valueOf(rs.getString(3)));
-          LocalDate sourceDate = rs.getObject(10, LocalDate.class);
+          if (seen != null && !seen.add(ref)) {
+            return;
+          }
+          long sourceDay = rs.getLong(10);
+          LocalDate sourceDate = rs.wasNull() ? null : LocalDate.ofEpochDay(sourceDay);
           positions.add(new PositionView(ref, rs.getInt(4), PositionKind.valueOf(rs.getString(5)),
-              rs.getObject(6, LocalDate.class), rs.getString(7), new SourceRef(rs.getString(8), rs.getString(9),
-              sourceDate, rs.getString(11)), rs.getBoolean(12), rs.getString(13), rs.getBoolean(14),
-              rs.getString(15), rs.getString(16), rs.getObject(17, OffsetDateTime.class).toInstant(), List.of()));
+              LocalDate.ofEpochDay(rs.getLong(6)), rs.getString(7), new SourceRef(rs.getString(8), rs.getString(9),
+              sourceDate, rs.getString(11)), rs.getBoolean(12), rs.getString(13), false, rs.getString(14),
+              rs.getString(15), instants.computeIfAbsent(rs.getLong(16), PositionStore::instant), List.of()));
           if (!texts.containsKey(text)) {
-            TextView cached = textViews.get(new TextKey(text, rs.getInt(18),
-                rs.getObject(19, OffsetDateTime.class).toInstant()));
+            TextView cached = textViews.get(new TextKey(text, rs.getInt(17),
+                instants.computeIfAbsent(rs.getLong(18), PositionStore::instant)));
             texts.put(text, cached);
             if (cached == null) {
               missing.add(text);
@@ -411,6 +408,11 @@ public class PositionStore {
       texts.putAll(read);
     }
     return new OnClaims(withDisputes(positions, state), texts);
+  }
+
+  /** The instant {@code micros} microseconds after the epoch. */
+  private static Instant instant(long micros) {
+    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
   }
 
   /** What identifies one immutable version of a text. */
@@ -471,6 +473,7 @@ public class PositionStore {
             p.source().date() == null ? null : Date.valueOf(p.source().date()), p.source().url(), p.unconfirmed(),
             p.note(), retracted, reason, recordedBy)
         .update();
+    StancePoints.refresh(jdbc, new PositionRef(p.text(), p.state(), p.kind().slot()));
   }
 
   // ---- disputes
