@@ -169,6 +169,54 @@ class TextCorrectionsTests {
         .andExpect(content().string(containsString("Corrected on the page")));
   }
 
+  @Test
+  void stancePointsFollowEveryWriteOfPositionsAndClaims() {
+    assertThat(stancePointsDifferingFromTheirSource()).as("after the demo's imports").isZero();
+    TextId both = text("ISL_POINTS_BOTH", LocalDate.of(2033, 1, 10),
+        Set.of(Claim.NAMES_AGGRESSOR, Claim.of("DEMANDS_WITHDRAWAL")));
+    TextId none = text("ISL_POINTS_NONE", LocalDate.of(2033, 2, 10), Set.of());
+    PositionView signed = management.recordPosition(new NewPosition(ISL, both, PositionKind.SIGNATORY,
+        LocalDate.of(2033, 1, 10), null, SOURCE, false, null));
+    management.recordPosition(new NewPosition(ISL, none, PositionKind.DECLINED_TO_SIGN, LocalDate.of(2033, 2, 10),
+        null, SOURCE, false, null));
+    assertThat(pointsOn(both)).isEqualTo(2);
+    assertThat(pointsOn(none)).isZero();
+
+    management.correctPosition(signed.ref(), new PositionCorrection(PositionKind.DECLINED_TO_SIGN,
+        LocalDate.of(2033, 1, 11), null, SOURCE, false, null, false, "declined after all"));
+    assertThat(jdbc.sql("SELECT DISTINCT kind FROM positions.stance_point WHERE text_id = ?").param(both.value())
+        .query(String.class).list()).containsExactly("DECLINED_TO_SIGN");
+    management.correctText(copy(queries.getText(none), "Names the aggressor", Set.of(Claim.NAMES_AGGRESSOR)),
+        "it names the aggressor");
+    assertThat(pointsOn(none)).isEqualTo(1);
+    management.correctPosition(signed.ref(), new PositionCorrection(PositionKind.DECLINED_TO_SIGN,
+        LocalDate.of(2033, 1, 11), null, SOURCE, false, null, true, "withdrawn"));
+    assertThat(pointsOn(both)).isZero();
+
+    assertThat(stancePointsDifferingFromTheirSource()).isZero();
+    assertThat(queries.timeline(ISL, Claim.NAMES_AGGRESSOR, LocalDate.of(2033, 12, 31)).points())
+        .extracting(p -> p.position().text()).contains(none).doesNotContain(both);
+  }
+
+  private int pointsOn(TextId text) {
+    return jdbc.sql("SELECT count(*) FROM positions.stance_point WHERE text_id = ?").param(text.value())
+        .query(Integer.class).single();
+  }
+
+  /** Rows of the read model that its source tables do not give, plus rows they give that it lacks. */
+  private int stancePointsDifferingFromTheirSource() {
+    String derived = """
+        SELECT p.state_code, c.claim, p.position_date, p.text_id, p.slot, p.version, p.kind, p.explanation,
+          p.source_title, p.source_publisher, p.source_date, p.source_url, p.unconfirmed, p.note, p.reason,
+          p.recorded_by, (extract(epoch FROM p.recorded_at) * 1000000)::bigint, t.version,
+          (extract(epoch FROM t.recorded_at) * 1000000)::bigint
+        FROM positions.text_claim c JOIN positions.text t ON t.id = c.text_id
+        JOIN positions.position p ON p.text_id = c.text_id AND NOT p.superseded AND NOT p.retracted""";
+    String stored = "SELECT * FROM positions.stance_point";
+    return jdbc.sql("SELECT (SELECT count(*) FROM (" + stored + " EXCEPT " + derived + ") a)"
+        + " + (SELECT count(*) FROM (" + derived + " EXCEPT " + stored + ") b)").query(Integer.class).single();
+  }
+
   private static NewText copy(TextView t, String title, Set<Claim> claims) {
     return new NewText(t.id(), t.symbol(), t.kind(), t.body(), t.date(), title, t.fullText(), t.link(), claims,
         t.amends(), t.officialTally(), t.undlId(), t.source(), t.unconfirmed(), t.note());
