@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -24,6 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tribunal.positions.domain.PositionBatch;
 import org.tribunal.shared.SourceRef;
 import org.tribunal.shared.StateCode;
 import org.tribunal.support.IntegrationTest;
@@ -46,6 +50,8 @@ class TextCorrectionsTests {
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEvents events;
   @Autowired MockMvc mvc;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired DataSource dataSource;
 
   @Test
   void correctingATextAddsAVersionWithOneEntryKeepsTheHistoryAndPublishesTheNewShift() {
@@ -220,6 +226,40 @@ class TextCorrectionsTests {
   private static NewText copy(TextView t, String title, Set<Claim> claims) {
     return new NewText(t.id(), t.symbol(), t.kind(), t.body(), t.date(), title, t.fullText(), t.link(), claims,
         t.amends(), t.officialTally(), t.undlId(), t.source(), t.unconfirmed(), t.note());
+  }
+
+  @Test
+  void aTextIsNeverDeletedNorRenamedSoEveryPositionKeepsItsText() {
+    TextId id = text("ISL_CORR_KEPT", LocalDate.of(2032, 5, 10), Set.of());
+    management.recordPosition(new NewPosition(ISL, id, PositionKind.SIGNATORY, LocalDate.of(2032, 5, 10), null,
+        SOURCE, false, null));
+
+    assertThatThrownBy(() -> jdbc.sql("DELETE FROM positions.text WHERE id = ?").param(id.value()).update())
+        .hasMessageContaining("never deleted");
+    assertThatThrownBy(() -> jdbc.sql("UPDATE positions.text SET id = ? WHERE id = ?")
+            .params("ISL_CORR_RENAMED", id.value()).update())
+        .hasMessageContaining("keeps its id");
+    assertThat(queries.findText(id)).isPresent();
+  }
+
+  @Test
+  void aBatchWithAPositionOnAnUnknownTextIsRefusedWholeAndWritesNothing() {
+    TextId known = text("ISL_CORR_BATCH", LocalDate.of(2032, 6, 10), Set.of());
+    TextId unknown = TextId.of("ISL_CORR_NO_SUCH_TEXT");
+    TransactionTemplate tx = new TransactionTemplate(transactions);
+
+    assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+      try (PositionBatch batch = PositionBatch.open(dataSource)) {
+        batch.add(new NewPosition(ISL, known, PositionKind.SIGNATORY, LocalDate.of(2032, 6, 10), null, SOURCE, false,
+            null));
+        batch.add(new NewPosition(ISL, unknown, PositionKind.SIGNATORY, LocalDate.of(2032, 6, 10), null, SOURCE,
+            false, null));
+        batch.merge(true, "test", "clerk");
+      }
+    })).isInstanceOf(UnknownPositionEntityException.class).hasMessageContaining(unknown.value());
+
+    assertThat(jdbc.sql("SELECT count(*) FROM positions.position WHERE text_id IN (?, ?)")
+        .params(known.value(), unknown.value()).query(Integer.class).single()).isZero();
   }
 
   private TextId text(String key, LocalDate date, Set<Claim> claims) {

@@ -44,7 +44,11 @@ class EmbeddedPostgresConfiguration {
             .setRegisterShutdownHook(false)
             .setServerConfig("synchronous_commit", "on")
             .setServerConfig("fsync", "on")
-            .setServerConfig("full_page_writes", "on");
+            .setServerConfig("full_page_writes", "on")
+            // An import of a million positions writes more than a gigabyte of WAL (positions, their
+            // indexes, record entries). With the default 1 GB a checkpoint starts in the middle of it,
+            // and every page the import touches again is then written to the WAL in full once more.
+            .setServerConfig("max_wal_size", "4GB");
     if (port > 0) {
       builder.setPort(port);
     }

@@ -11,6 +11,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.tribunal.platform.CsvCopy;
 import org.tribunal.positions.NewPosition;
+import org.tribunal.positions.TextId;
+import org.tribunal.positions.UnknownPositionEntityException;
 import org.tribunal.record.RecordEntry;
 import org.tribunal.shared.SourceRef;
 
@@ -101,6 +103,9 @@ public final class PositionBatch implements AutoCloseable {
     try {
       copy.finish();
       try (Statement s = connection.createStatement()) {
+        // the comparison with the current positions and the ordered insert below each handle every row of
+        // the import: let them hash and sort in memory rather than in temporary files
+        s.execute("SET LOCAL work_mem = '128MB'");
         s.execute("""
             CREATE TEMP TABLE position_changed ON COMMIT DROP AS
             SELECT i.*, coalesce(c.version, 0) + 1 AS version, c.version IS NOT NULL AS replaces
@@ -120,16 +125,28 @@ public final class PositionBatch implements AutoCloseable {
               UPDATE positions.position p SET superseded = true FROM position_changed c
               WHERE c.replaces AND p.text_id = c.text_id AND p.state_code = c.state_code AND p.slot = c.slot
                 AND NOT p.superseded""");
+          // Joining the texts is the check that every position's text exists (migration V5): one hash
+          // join for the whole import instead of a foreign-key lookup per row.
+          int inserted;
           try (var ps = connection.prepareStatement("""
               INSERT INTO positions.position (text_id, state_code, slot, version, kind, position_date, explanation,
                 source_title, source_publisher, source_date, source_url, unconfirmed, note, reason, recorded_by)
-              SELECT text_id, state_code, slot, version, kind, position_date, explanation, source_title,
-                source_publisher, source_date, source_url, unconfirmed, note,
-                CASE WHEN replaces THEN ? END, ?
-              FROM position_changed ORDER BY text_id, state_code, slot""")) {
+              SELECT c.text_id, c.state_code, c.slot, c.version, c.kind, c.position_date, c.explanation,
+                c.source_title, c.source_publisher, c.source_date, c.source_url, c.unconfirmed, c.note,
+                CASE WHEN c.replaces THEN ? END, ?
+              FROM position_changed c JOIN positions.text t ON t.id = c.text_id
+              ORDER BY c.text_id, c.state_code, c.slot""")) {
             ps.setString(1, reason);
             ps.setString(2, recordedBy);
-            ps.executeUpdate();
+            inserted = ps.executeUpdate();
+          }
+          if (inserted != changed) {
+            try (var rs = s.executeQuery("""
+                SELECT c.text_id FROM position_changed c
+                WHERE NOT EXISTS (SELECT 1 FROM positions.text t WHERE t.id = c.text_id) LIMIT 1""")) {
+              rs.next();
+              throw UnknownPositionEntityException.text(TextId.of(rs.getString(1)));
+            }
           }
           StancePoints.refreshChanged(s);
           recordChanged(s, reason, recordedBy, record);

@@ -196,6 +196,7 @@ class DefaultVoteImports implements VoteImports {
     final Map<String, Optional<StateCode>> stateCodes = new HashMap<>();
     final String recordedBy;
     @Nullable Set<Claim> vocabulary;
+    @Nullable Set<String> recordedTextIds;
     final Set<TextId> touchedTexts = new TreeSet<>();
     int rows;
     int textsCreated;
@@ -496,7 +497,19 @@ class DefaultVoteImports implements VoteImports {
     }
 
     Optional<TextView> text(TextId id) {
-      return texts.computeIfAbsent(id, queries::findText);
+      return texts.computeIfAbsent(id, k -> recordedTextIds().contains(k.value()) ? queries.findText(k)
+          : Optional.empty());
+    }
+
+    /**
+     * The ids of every recorded text, read once: a file of thousands of new resolutions then costs one
+     * query instead of one lookup per resolution that finds nothing.
+     */
+    Set<String> recordedTextIds() {
+      if (recordedTextIds == null) {
+        recordedTextIds = new java.util.HashSet<>(jdbc.sql("SELECT id FROM positions.text").query(String.class).list());
+      }
+      return recordedTextIds;
     }
 
     SourceRef sourceOf(TextId id) {
