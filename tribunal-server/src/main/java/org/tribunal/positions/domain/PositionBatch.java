@@ -125,7 +125,7 @@ public final class PositionBatch implements AutoCloseable {
               UPDATE positions.position p SET superseded = true FROM position_changed c
               WHERE c.replaces AND p.text_id = c.text_id AND p.state_code = c.state_code AND p.slot = c.slot
                 AND NOT p.superseded""");
-          // Joining the texts is the check that every position's text exists (migration V5): one hash
+          // Joining the texts is the check that every position's text exists (migration V6): one hash
           // join for the whole import instead of a foreign-key lookup per row.
           int inserted;
           try (var ps = connection.prepareStatement("""
