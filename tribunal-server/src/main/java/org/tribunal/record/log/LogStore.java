@@ -3,6 +3,8 @@ package org.tribunal.record.log;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,8 +36,9 @@ import org.tribunal.merkle.tree.NodeHashSource;
 
 /**
  * Reads and writes the log's tables in schema {@code record}: tree state, tiles, entry bundles, the
- * outbox and the index of each appended record ({@code entry_ref}, and {@code entry_index} for
- * entries sequenced since migration V4). Writes join the caller's transaction.
+ * outbox and the index of each appended record ({@code entry_ref}; {@code entry_index_row} for
+ * entries sequenced from migration V4 to V6, {@code entry_batch} since). Writes join the caller's
+ * transaction.
  */
 @Component
 public class LogStore {
@@ -223,110 +227,148 @@ public class LogStore {
             FROM record.outbox ORDER BY outbox_id LIMIT :limit
             """)
         .param("limit", limit)
-        .query(
-            (rs, n) ->
-                new PendingEntry(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getInt(4),
-                    rs.getBytes(5),
-                    rs.getTimestamp(6).toInstant()))
+        .query(LogStore::pendingEntry)
         .list();
   }
 
-  /** Writes the tiles and bundles a batch changed (complete new content). */
-  void write(Integration integration) {
-    List<Object[]> tiles = new ArrayList<>(integration.tiles().size());
-    for (Map.Entry<TileId, HashTile> t : integration.tiles().entrySet()) {
-      tiles.add(new Object[] {(short) t.getKey().level(), t.getKey().index(), t.getValue().toByteArray()});
-    }
-    template.batchUpdate(
-        """
-        INSERT INTO record.tile (level, idx, hashes) VALUES (?, ?, ?)
-        ON CONFLICT (level, idx) DO UPDATE SET hashes = EXCLUDED.hashes
-        """,
-        tiles);
-    List<Object[]> bundles = new ArrayList<>(integration.entryBundles().size());
-    for (Map.Entry<EntryBundleId, EntryBundle> b : integration.entryBundles().entrySet()) {
-      bundles.add(new Object[] {b.getKey().index(), (short) b.getKey().width(), b.getValue().toByteArray()});
-    }
-    template.batchUpdate(
-        """
-        INSERT INTO record.entry_bundle (idx, width, entries) VALUES (?, ?, ?)
-        ON CONFLICT (idx) DO UPDATE SET width = EXCLUDED.width, entries = EXCLUDED.entries
-        """,
-        bundles);
+  private static PendingEntry pendingEntry(ResultSet rs, int row) throws SQLException {
+    return new PendingEntry(
+        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBytes(5), rs.getTimestamp(6).toInstant());
   }
 
   /**
-   * Moves the tree from {@code oldSize} to {@code next}, if it is still at {@code oldSize}.
+   * Stores one integrated batch in the caller's transaction, in one statement (one round trip): the
+   * tiles and bundles the batch changed (complete new content; the right edge's partial ones replace
+   * their stored prefix), the tree's compare-and-set from {@code oldSize} to the batch's new size and
+   * root, the deletion of the batch's outbox rows, and one {@code entry_batch} row that gives the
+   * batch's entries their log indexes: its outbox row ids in log order, counting from {@code
+   * oldSize}. The entry's {@code entry_ref} row names its outbox row, so {@link #findIndex} finds the
+   * index without this method touching {@code entry_ref}.
    *
-   * @return whether the tree moved; {@code false} means another sequencer moved it first
+   * <p>The batch was read in {@code outbox_id} order, so the range between its first and last id lets
+   * PostgreSQL walk one stretch of the outbox index instead of probing it once per row; the id list
+   * keeps out rows inside that range that committed after the batch was read.
+   *
+   * @param integration the batch's tiles, bundles, new size and root
+   * @param entries the batch's outbox rows, in log order
+   * @param oldSize the tree size the batch was integrated onto
+   * @param now when the tree moved
+   * @return what the statement changed; the caller checks it and rolls back if anything is short
    */
-  boolean advance(long oldSize, TreeHead next, Instant now) {
-    return jdbc.sql(
-                """
-                UPDATE record.log_state SET tree_size = :size, root = :root, updated_at = :now
-                WHERE tree_size = :old
-                """)
-            .param("size", next.size())
-            .param("root", next.root().toByteArray())
-            .param("now", Timestamp.from(now))
-            .param("old", oldSize)
-            .update()
-        == 1;
-  }
-
-  /**
-   * Deletes integrated outbox rows and returns how many were deleted. The batch was read in {@code
-   * outbox_id} order, so the range between its first and last id lets PostgreSQL walk one stretch of
-   * the index instead of probing it once per row; the id list keeps out rows inside that range that
-   * committed after the batch was read.
-   */
-  int removeFromOutbox(List<PendingEntry> entries) {
-    Long[] ids = entries.stream().map(PendingEntry::outboxId).toArray(Long[]::new);
+  StoredBatch store(Integration integration, List<PendingEntry> entries, long oldSize, Instant now) {
+    int tileCount = integration.tiles().size();
+    short[] tileLevels = new short[tileCount];
+    long[] tileIndexes = new long[tileCount];
+    byte[][] tileHashes = new byte[tileCount][];
+    int t = 0;
+    for (Map.Entry<TileId, HashTile> tile : integration.tiles().entrySet()) {
+      tileLevels[t] = (short) tile.getKey().level();
+      tileIndexes[t] = tile.getKey().index();
+      tileHashes[t++] = tile.getValue().toByteArray();
+    }
+    int bundleCount = integration.entryBundles().size();
+    long[] bundleIndexes = new long[bundleCount];
+    short[] bundleWidths = new short[bundleCount];
+    byte[][] bundleEntries = new byte[bundleCount][];
+    int b = 0;
+    for (Map.Entry<EntryBundleId, EntryBundle> bundle : integration.entryBundles().entrySet()) {
+      bundleIndexes[b] = bundle.getKey().index();
+      bundleWidths[b] = (short) bundle.getKey().width();
+      bundleEntries[b++] = bundle.getValue().toByteArray();
+    }
+    long[] ids = new long[entries.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = entries.get(i).outboxId();
+    }
     return template.execute(
         (Connection c) -> {
-          try (PreparedStatement s = c.prepareStatement(
-              "DELETE FROM record.outbox WHERE outbox_id BETWEEN ? AND ? AND outbox_id = ANY (?)")) {
-            s.setLong(1, ids[0]);
-            s.setLong(2, ids[ids.length - 1]);
-            s.setArray(3, c.createArrayOf("bigint", ids));
-            return s.executeUpdate();
+          // PostgreSQL's driver sends primitive arrays in binary, without boxing each element
+          PGConnection pg = c.unwrap(PGConnection.class);
+          try (PreparedStatement s = c.prepareStatement(STORE_BATCH)) {
+            s.setArray(1, pg.createArrayOf("int2", tileLevels));
+            s.setArray(2, pg.createArrayOf("int8", tileIndexes));
+            s.setArray(3, pg.createArrayOf("bytea", tileHashes));
+            s.setArray(4, pg.createArrayOf("int8", bundleIndexes));
+            s.setArray(5, pg.createArrayOf("int2", bundleWidths));
+            s.setArray(6, pg.createArrayOf("bytea", bundleEntries));
+            Array outboxIds = pg.createArrayOf("int8", ids);
+            s.setLong(7, ids[0]);
+            s.setLong(8, ids[ids.length - 1]);
+            s.setArray(9, outboxIds);
+            s.setLong(10, oldSize);
+            s.setLong(11, ids[0]);
+            s.setLong(12, ids[ids.length - 1]);
+            s.setArray(13, outboxIds);
+            s.setLong(14, integration.newSize());
+            s.setBytes(15, integration.root().toByteArray());
+            s.setTimestamp(16, Timestamp.from(now));
+            s.setLong(17, oldSize);
+            try (var rs = s.executeQuery()) {
+              rs.next();
+              return new StoredBatch(rs.getInt(1) == 1, rs.getInt(2), rs.getInt(3));
+            }
           }
         });
   }
 
   /**
-   * Records each entry's log index, counting from {@code first}, by appending (outbox row, log index)
-   * pairs; returns how many were recorded. The entry's {@code entry_ref} row names its outbox row, so
-   * {@link #findIndex} finds the index without this method touching {@code entry_ref}.
+   * What {@link #store} changed.
+   *
+   * @param advanced whether the tree moved; {@code false} means another sequencer moved it first
+   * @param removed how many outbox rows were deleted
+   * @param indexed how many entries got their log index
    */
-  int assignIndexes(List<PendingEntry> entries, long first) {
-    Long[] ids = entries.stream().map(PendingEntry::outboxId).toArray(Long[]::new);
-    return template.execute(
-        (Connection c) -> {
-          try (PreparedStatement s = c.prepareStatement(
-              """
-              INSERT INTO record.entry_index (outbox_id, log_index)
-              SELECT v.id, ? + v.n - 1 FROM unnest(?::bigint[]) WITH ORDINALITY AS v(id, n)
-              """)) {
-            s.setLong(1, first);
-            s.setArray(2, c.createArrayOf("bigint", ids));
-            return s.executeUpdate();
-          }
-        });
-  }
+  record StoredBatch(boolean advanced, int removed, int indexed) {}
+
+  // Data-modifying CTEs all run, whether or not the final SELECT reads them, in one snapshot.
+  private static final String STORE_BATCH =
+      """
+      WITH tiles AS (
+        INSERT INTO record.tile (level, idx, hashes)
+        SELECT * FROM unnest(?::smallint[], ?::bigint[], ?::bytea[])
+        ON CONFLICT (level, idx) DO UPDATE SET hashes = EXCLUDED.hashes
+      ), bundles AS (
+        INSERT INTO record.entry_bundle (idx, width, entries)
+        SELECT * FROM unnest(?::bigint[], ?::smallint[], ?::bytea[])
+        ON CONFLICT (idx) DO UPDATE SET width = EXCLUDED.width, entries = EXCLUDED.entries
+      ), removed AS (
+        DELETE FROM record.outbox WHERE outbox_id BETWEEN ? AND ? AND outbox_id = ANY (?::bigint[])
+        RETURNING 1
+      ), indexed AS (
+        INSERT INTO record.entry_batch (first_index, first_outbox_id, last_outbox_id, outbox_ids)
+        VALUES (?, ?, ?, ?::bigint[])
+        RETURNING cardinality(outbox_ids) AS entries
+      ), advanced AS (
+        UPDATE record.log_state SET tree_size = ?, root = ?, updated_at = ? WHERE tree_size = ?
+        RETURNING 1
+      )
+      SELECT (SELECT count(*) FROM advanced), (SELECT count(*) FROM removed), (SELECT sum(entries) FROM indexed)
+      """;
+
+  /**
+   * The {@code entry_ref} rows {@code e} with where their log index is kept: in the row itself
+   * (entries sequenced before migration V4), in {@code entry_index_row} {@code x} (V4 to V6) or in
+   * their batch's {@code entry_batch} row {@code y} (since V6). A batch's ids ascend and no id is in
+   * two batches, so the first batch by last id at or above the row's id that holds it is its batch;
+   * usually the first one looked at.
+   */
+  private static final String INDEXED_REFS =
+      """
+      record.entry_ref e
+      LEFT JOIN record.entry_index_row x ON x.outbox_id = e.outbox_id
+      LEFT JOIN LATERAL (
+        SELECT b.first_index + p - 1 AS log_index
+        FROM record.entry_batch b, array_position(b.outbox_ids, e.outbox_id) p
+        WHERE b.last_outbox_id >= e.outbox_id AND b.first_outbox_id <= e.outbox_id AND p IS NOT NULL
+        ORDER BY b.last_outbox_id LIMIT 1
+      ) y ON true
+      """;
 
   /** Returns the log index of a record version, empty if not appended or not yet sequenced. */
   OptionalLong findIndex(String type, String id, int version) {
     return jdbc.sql(
-            """
-            SELECT coalesce(e.log_index, x.log_index) FROM record.entry_ref e
-            LEFT JOIN record.entry_index x ON x.outbox_id = e.outbox_id
-            WHERE e.record_type = :t AND e.record_id = :i AND e.version = :v
-            """)
+            "SELECT coalesce(e.log_index, x.log_index, y.log_index) FROM " + INDEXED_REFS
+                + " WHERE e.record_type = :t AND e.record_id = :i AND e.version = :v")
         .param("t", type)
         .param("i", id)
         .param("v", version)
@@ -341,11 +383,8 @@ public class LogStore {
   /** Lists every appended version of a record, oldest first, with its log index if sequenced. */
   List<long[]> versions(String type, String id) {
     return jdbc.sql(
-            """
-            SELECT e.version, coalesce(e.log_index, x.log_index) FROM record.entry_ref e
-            LEFT JOIN record.entry_index x ON x.outbox_id = e.outbox_id
-            WHERE e.record_type = :t AND e.record_id = :i ORDER BY e.version
-            """)
+            "SELECT e.version, coalesce(e.log_index, x.log_index, y.log_index) FROM " + INDEXED_REFS
+                + " WHERE e.record_type = :t AND e.record_id = :i ORDER BY e.version")
         .param("t", type)
         .param("i", id)
         .query((rs, n) -> {

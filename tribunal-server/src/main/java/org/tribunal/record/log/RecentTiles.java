@@ -54,6 +54,30 @@ final class RecentTiles implements TileReader {
     return stored.readEntryBundle(id);
   }
 
+  /**
+   * Returns a reader of the tree as it will be once {@code pending} commits: its tiles and bundles
+   * first, then this one's. For reading the next batch's right edge while {@code pending}'s
+   * transaction commits; this object must not be used by another thread meanwhile.
+   */
+  TileReader after(Integration pending) {
+    RecentTiles self = this;
+    return new TileReader() {
+      @Override
+      public HashTile readTile(TileId id) throws IOException {
+        int width = TileId.widthIn(id.level(), id.index(), pending.newSize());
+        HashTile known = width == 0 ? null : pending.tiles().get(new TileId(id.level(), id.index(), width));
+        return known != null && known.width() >= id.width() ? known : self.readTile(id);
+      }
+
+      @Override
+      public EntryBundle readEntryBundle(EntryBundleId id) throws IOException {
+        int width = TileId.widthIn(0, id.index(), pending.newSize());
+        EntryBundle known = width == 0 ? null : pending.entryBundles().get(new EntryBundleId(id.index(), width));
+        return known != null && known.width() >= id.width() ? known : self.readEntryBundle(id);
+      }
+    };
+  }
+
   void remember(Integration integration) {
     integration.tiles().forEach((id, tile) -> tiles.put(key(id), tile));
     bundles.clear();

@@ -7,7 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tribunal.merkle.integrate.Integration;
 import org.tribunal.merkle.integrate.Integrator;
 import org.tribunal.merkle.tile.TileId;
+import org.tribunal.merkle.tile.TileReader;
 import org.tribunal.record.EntriesSequenced;
 import org.tribunal.record.config.RecordProperties;
 
@@ -34,13 +41,16 @@ import org.tribunal.record.config.RecordProperties;
  *
  * <p>The leader keeps the tree's state and its right-edge tiles in memory between batches; any
  * failure (including losing the compare-and-set) drops them and the next batch starts from the
- * database.
+ * database. A full batch's transaction also reads the next batch, and a second thread integrates it
+ * in memory while the first commits, so the sequencer thread has it ready when the commit returns.
  */
 @Component
 public class Sequencer implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(Sequencer.class);
   private static final Duration RETRY_AFTER = Duration.ofMillis(200);
+  // as long as a statement of the batch's own transaction may run (LogStore.boundWaits)
+  private static final Duration READ_AHEAD_TIMEOUT = Duration.ofSeconds(60);
 
   private final LogStore store;
   private final TransactionTemplate tx;
@@ -56,6 +66,11 @@ public class Sequencer implements SmartLifecycle {
   // The tree as of the last committed batch; only the sequencer thread touches it.
   private @Nullable TreeHead cached;
   private final RecentTiles recent;
+  // The next batch, read and integrated while the last one committed; only the sequencer thread
+  // touches these fields, and it leaves `recent` to the read-ahead thread while one is in flight.
+  private @Nullable Prepared readAhead;
+  private @Nullable Future<@Nullable Prepared> inFlight;
+  private @Nullable ExecutorService readAheadPool;
 
   @Autowired
   Sequencer(
@@ -187,36 +202,72 @@ public class Sequencer implements SmartLifecycle {
   /**
    * Integrates one batch if there is one ready.
    *
+   * <p>When a batch was full, more entries are probably waiting: its transaction also reads the next
+   * batch, and while it commits a second thread integrates that batch onto the tree this one leaves.
+   * The next call uses that work only if the tree is still where it was expected and, in the
+   * background, only if the batch read ahead is full (otherwise it reads again and waits for {@code
+   * max-age} as usual). The batch read ahead is stored like any other: in its own transaction, with
+   * the compare-and-set on the tree size and the check that every outbox row it read is still there
+   * to delete. Any failure drops it together with the rest of the cached state.
+   *
    * @return 0 if a batch was integrated, otherwise how many milliseconds to wait
    */
   private long integrateOnce(boolean waitForBatch) {
-    Step step =
-        tx.execute(
-            status -> {
-              store.boundWaits();
-              int limit = limit(cached != null ? cached.size() : store.head().size());
-              List<PendingEntry> batch = store.pending(limit);
-              if (batch.isEmpty()) {
-                return new Step(Math.max(1, settings.poll().toMillis()), null);
-              }
-              if (waitForBatch && batch.size() < limit) {
-                Instant oldest = batch.get(0).createdAt();
-                for (PendingEntry e : batch) {
-                  oldest = e.createdAt().isBefore(oldest) ? e.createdAt() : oldest;
+    Prepared ready = readAhead;
+    readAhead = null;
+    Step step;
+    try {
+      step =
+          tx.execute(
+              status -> {
+                store.boundWaits();
+                TreeHead head = cached != null ? cached : store.head();
+                int limit = limit(head.size());
+                Prepared prepared;
+                if (ready != null
+                    && ready.oldSize() == head.size()
+                    && ready.batch().size() <= limit
+                    && (!waitForBatch || ready.batch().size() == limit)) {
+                  prepared = ready;
+                } else {
+                  List<PendingEntry> batch = store.pending(limit);
+                  if (batch.isEmpty()) {
+                    return new Step(Math.max(1, settings.poll().toMillis()), null);
+                  }
+                  if (waitForBatch && batch.size() < limit) {
+                    Instant oldest = batch.get(0).createdAt();
+                    for (PendingEntry e : batch) {
+                      oldest = e.createdAt().isBefore(oldest) ? e.createdAt() : oldest;
+                    }
+                    long age = Duration.between(oldest, clock.instant()).toMillis();
+                    long maxAge = settings.maxAge().toMillis();
+                    if (age < maxAge) {
+                      return new Step(Math.min(maxAge - age, Math.max(1, settings.poll().toMillis())), null);
+                    }
+                  }
+                  prepared = prepare(head.size(), batch, recent);
                 }
-                long age = Duration.between(oldest, clock.instant()).toMillis();
-                long maxAge = settings.maxAge().toMillis();
-                if (age < maxAge) {
-                  return new Step(Math.min(maxAge - age, Math.max(1, settings.poll().toMillis())), null);
+                store(prepared);
+                if (prepared.batch().size() == limit) {
+                  readAhead(prepared, waitForBatch);
                 }
-              }
-              return new Step(0, integrate(batch));
-            });
+                return new Step(0, prepared.integration());
+              });
+    } catch (RuntimeException | Error e) {
+      try {
+        awaitReadAhead();
+      } catch (RuntimeException second) {
+        e.addSuppressed(second);
+      }
+      throw e;
+    }
+    Prepared next = awaitReadAhead();
     if (step == null) {
       throw new IllegalStateException("transaction returned nothing");
     }
     if (step.result() != null) {
       remember(step.result());
+      readAhead = next;
     }
     return step.waitMillis();
   }
@@ -232,31 +283,34 @@ public class Sequencer implements SmartLifecycle {
     return size > TileId.FULL_WIDTH ? size - offset : size;
   }
 
-  private Integration integrate(List<PendingEntry> batch) {
-    TreeHead head = cached != null ? cached : store.head();
+  /** Integrates a batch onto the tree of {@code treeSize} in memory; writes nothing. */
+  private static Prepared prepare(long treeSize, List<PendingEntry> batch, TileReader rightEdge) {
     List<byte[]> bodies = new ArrayList<>(batch.size());
     for (PendingEntry e : batch) {
       bodies.add(e.body());
     }
-    Integration integration;
     try {
-      integration = Integrator.appendEntries(head.size(), bodies, recent);
+      return new Prepared(treeSize, batch, Integrator.appendEntries(treeSize, bodies, rightEdge));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the tree's right edge", e);
     }
-    long first = head.size();
-    store.write(integration);
-    if (!store.advance(first, new TreeHead(integration.newSize(), integration.root()), clock.instant())) {
+  }
+
+  /** Stores an integrated batch in the current transaction and publishes {@link EntriesSequenced}. */
+  private void store(Prepared prepared) {
+    List<PendingEntry> batch = prepared.batch();
+    Integration integration = prepared.integration();
+    long first = prepared.oldSize();
+    LogStore.StoredBatch stored = store.store(integration, batch, first, clock.instant());
+    if (!stored.advanced()) {
       throw new IllegalStateException("the tree moved past size " + first + " under this sequencer");
     }
-    int removed = store.removeFromOutbox(batch);
-    if (removed != batch.size()) {
+    if (stored.removed() != batch.size()) {
       throw new IllegalStateException(
-          "removed " + removed + " of " + batch.size() + " outbox rows; another sequencer took them");
+          "removed " + stored.removed() + " of " + batch.size() + " outbox rows; another sequencer took them");
     }
-    int indexed = store.assignIndexes(batch, first);
-    if (indexed != batch.size()) {
-      throw new IllegalStateException("indexed " + indexed + " of " + batch.size() + " entries");
+    if (stored.indexed() != batch.size()) {
+      throw new IllegalStateException("indexed " + stored.indexed() + " of " + batch.size() + " entries");
     }
     List<EntriesSequenced.SequencedEntry> sequenced = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
@@ -264,7 +318,67 @@ public class Sequencer implements SmartLifecycle {
       sequenced.add(new EntriesSequenced.SequencedEntry(e.type(), e.id(), e.version(), first + i));
     }
     events.publishEvent(new EntriesSequenced(first, integration.newSize(), sequenced));
-    return integration;
+  }
+
+  /**
+   * Reads the batch after {@code current} in {@code current}'s transaction, after its outbox rows
+   * were deleted, so it reads exactly what a new transaction would once this one commits (except rows
+   * committed meanwhile, which the batch after takes); then starts integrating it on the read-ahead
+   * thread, which reads the right edge from {@code current}'s tiles, then from {@link #recent}: this
+   * thread leaves {@code recent} alone until {@link #awaitReadAhead}.
+   */
+  private void readAhead(Prepared current, boolean onlyIfFull) {
+    long treeSize = current.integration().newSize();
+    int limit = limit(treeSize);
+    List<PendingEntry> next = store.pending(limit);
+    if (next.isEmpty() || (onlyIfFull && next.size() < limit)) {
+      return;
+    }
+    TileReader rightEdge = recent.after(current.integration());
+    inFlight = readAheadThread().submit(() -> prepare(treeSize, next, rightEdge));
+  }
+
+  /**
+   * Waits for the batch being read ahead, if any.
+   *
+   * @return it, or null if none was started or it failed (then the next batch is read as usual)
+   */
+  private @Nullable Prepared awaitReadAhead() {
+    Future<@Nullable Prepared> f = inFlight;
+    inFlight = null;
+    if (f == null) {
+      return null;
+    }
+    try {
+      return f.get(READ_AHEAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      log.debug("Reading the next batch ahead failed; it is read again", e.getCause());
+      return null;
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      throw new IllegalStateException("reading the next batch ahead took longer than " + READ_AHEAD_TIMEOUT, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      f.cancel(true);
+      throw new IllegalStateException("interrupted while reading the next batch ahead", e);
+    }
+  }
+
+  private synchronized ExecutorService readAheadThread() {
+    ExecutorService pool = readAheadPool;
+    if (pool == null) {
+      // one thread, ended after a second idle, so a stopped or standby sequencer keeps none
+      ThreadPoolExecutor executor =
+          new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "record-sequencer-read-ahead");
+            t.setDaemon(true);
+            return t;
+          });
+      executor.allowCoreThreadTimeOut(true);
+      readAheadPool = executor;
+      pool = executor;
+    }
+    return pool;
   }
 
   private void remember(Integration integration) {
@@ -273,6 +387,7 @@ public class Sequencer implements SmartLifecycle {
   }
 
   private void forget() {
+    readAhead = null;
     cached = null;
     recent.clear();
   }
@@ -282,4 +397,7 @@ public class Sequencer implements SmartLifecycle {
   }
 
   private record Step(long waitMillis, @Nullable Integration result) {}
+
+  /** A batch read from the outbox and integrated onto the tree of {@code oldSize}, not yet stored. */
+  private record Prepared(long oldSize, List<PendingEntry> batch, Integration integration) {}
 }

@@ -135,16 +135,70 @@ class SequencerIT {
 
   @Test
   void batchesAtMostTheConfiguredSize() {
+    int batchSize = properties.sequencer().batchSize();
+    int count = 2 * batchSize + 452;
     String id = UUID.randomUUID().toString();
-    tx.executeWithoutResult(s -> {
-      for (int v = 1; v <= 2500; v++) {
-        record.append(new RecordEntry("test.batch", id, v, null, "tester", null, Map.of()));
-      }
-    });
-    await().atMost(Duration.ofSeconds(30)).until(() -> queries.findIndex("test.batch", id, 2500).isPresent());
-    assertThat(events.seen).allMatch(e -> e.entries().size() <= 1024);
+    List<RecordEntry> entries = new ArrayList<>(count);
+    for (int v = 1; v <= count; v++) {
+      entries.add(new RecordEntry("test.batch", id, v, null, "tester", null, Map.of()));
+    }
+    tx.executeWithoutResult(s -> record.appendAll(entries));
+    await().atMost(Duration.ofSeconds(30)).until(() -> queries.findIndex("test.batch", id, count).isPresent());
+    assertThat(events.seen).allMatch(e -> e.entries().size() <= batchSize);
     assertThat(events.seen.stream().filter(e -> e.entries().stream().anyMatch(x -> x.id().equals(id))).count())
         .isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void integratesBatchesReadAheadLikeAnyOther() {
+    sequencer.stop(); // releases the lock to the sequencer under test
+    await().atMost(Duration.ofSeconds(30)).until(() -> !sequencer.isLeader());
+    // full batches of 300 (shortened to end on tiles): each one's transaction reads the next one
+    RecordProperties.Sequencer small = new RecordProperties.Sequencer(
+        true, 300, Duration.ofMillis(100), Duration.ofMillis(20), Duration.ofMillis(500));
+    List<EntriesSequenced> batches = new CopyOnWriteArrayList<>();
+    Sequencer reading = new Sequencer(store, tx, event -> batches.add((EntriesSequenced) event), small,
+        new SequencerLeadership(dataSource), Clock.systemUTC());
+    String id = UUID.randomUUID().toString();
+    try {
+      appendVersions(id, 1, 2000);
+      long drained = reading.drain();
+      assertThat(drained).isGreaterThanOrEqualTo(2000);
+      assertThat(store.outboxSize()).isZero();
+
+      reading.start(); // in the background, where only a full batch read ahead is used
+      appendVersions(id, 2001, 3200);
+      await().atMost(Duration.ofSeconds(30)).until(() -> queries.findIndex("test.ahead", id, 3200).isPresent());
+    } finally {
+      reading.stop();
+      sequencer.start();
+    }
+
+    assertThat(batches).allMatch(b -> b.entries().size() <= 300);
+    assertThat(batches.stream().filter(b -> b.entries().size() >= 256)).hasSizeGreaterThanOrEqualTo(8);
+    for (int i = 1; i < batches.size(); i++) {
+      assertThat(batches.get(i).firstIndex()).isEqualTo(batches.get(i - 1).treeSize());
+    }
+    Set<Long> indexes = new HashSet<>();
+    for (int v = 1; v <= 3200; v++) {
+      long index = queries.findIndex("test.ahead", id, v).orElseThrow();
+      assertThat(indexes.add(index)).isTrue();
+      assertThat(new String(store.entry(index).orElseThrow())).containsPattern("\"version\":" + v + "[,}]");
+    }
+    TreeHead head = store.head();
+    List<byte[]> entries = new ArrayList<>();
+    for (long i = 0; i < head.size(); i++) {
+      entries.add(store.entry(i).orElseThrow());
+    }
+    assertThat(referenceRoot(entries, 0, entries.size())).isEqualTo(head.root());
+  }
+
+  private void appendVersions(String id, int from, int to) {
+    List<RecordEntry> entries = new ArrayList<>();
+    for (int v = from; v <= to; v++) {
+      entries.add(new RecordEntry("test.ahead", id, v, null, "tester", null, Map.of("n", v)));
+    }
+    tx.executeWithoutResult(s -> record.appendAll(entries));
   }
 
   /** The RFC 6962 root, computed the slow way. */
