@@ -66,6 +66,26 @@ class OutboxPublicRecordIT {
   }
 
   @Test
+  void claimsTheChangeUnderItsOutboxRowAndLosesTheClaimOnRollback() {
+    String id = UUID.randomUUID().toString();
+    tx.executeWithoutResult(s -> record.append(entry(id, 1, Map.of("k", "v"))));
+    assertThat(jdbc.sql("""
+            SELECT count(*) FROM record.entry_ref e JOIN record.outbox o ON o.outbox_id = e.outbox_id
+            AND o.record_type = e.record_type AND o.record_id = e.record_id AND o.version = e.version
+            WHERE e.record_id = :id""").param("id", id).query(Integer.class).single()).isEqualTo(1);
+
+    String rolledBack = UUID.randomUUID().toString();
+    tx.executeWithoutResult(s -> {
+      record.append(entry(rolledBack, 1, Map.of("k", "v")));
+      s.setRollbackOnly();
+    });
+    assertThat(jdbc.sql("SELECT count(*) FROM record.entry_ref WHERE record_id = :id").param("id", rolledBack)
+        .query(Integer.class).single()).isZero();
+    tx.executeWithoutResult(s -> record.append(entry(rolledBack, 1, Map.of("k", "v"))));
+    assertThat(countOf(rolledBack)).isEqualTo(1);
+  }
+
+  @Test
   void refusesToAppendOutsideATransaction() {
     assertThatThrownBy(() -> record.append(entry("x", 1, Map.of())))
         .isInstanceOf(IllegalTransactionStateException.class);
