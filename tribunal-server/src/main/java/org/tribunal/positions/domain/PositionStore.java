@@ -65,13 +65,12 @@ public class PositionStore {
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
   /**
-   * Text views read by {@link #onClaims}, by text, version and recording time. A text's content never
-   * changes under one such key (a correction is a new version recorded at a new time, and a text rolled
-   * back and recorded again gets another time), so entries never go stale and are never evicted one by one.
+   * Texts met by {@link #onClaims}, by key: the checked key (checking one is a regular expression) and the
+   * view of the version last read, with that version's number and recording time. A text's content never
+   * changes under one version and time (a correction is a new version recorded at a new time, and a text
+   * rolled back and recorded again gets another time), so a view is used only when both match the row read.
    */
-  private final Map<TextKey, TextView> textViews = new java.util.concurrent.ConcurrentHashMap<>();
-  /** Text keys already checked by {@link #onClaims} (checking a key is a regular expression). */
-  private final Map<String, TextId> textIds = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, KnownText> knownTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
   PositionStore(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
@@ -356,7 +355,7 @@ public class PositionStore {
     }
     params.add(codes.length == 1 ? codes[0] : codes);
     params.add(Date.valueOf(asOf));
-    Interned interned = new Interned(textIds);
+    Map<String, StateCode> stateCodes = new HashMap<>();
     Map<TextId, TextView> texts = new HashMap<>();
     List<TextId> missing = new ArrayList<>();
     List<PositionView> positions = new ArrayList<>();
@@ -377,8 +376,14 @@ public class PositionStore {
     jdbc.sql(sql)
         .params(params)
         .query(rs -> {
-          TextId text = interned.text(rs.getString(1));
-          PositionRef ref = new PositionRef(text, interned.state(rs.getString(2)),
+          String key = rs.getString(1);
+          KnownText known = knownTexts.get(key);
+          if (known == null) {
+            known = new KnownText(TextId.of(key), null, 0, 0);
+            knownTexts.put(key, known);
+          }
+          TextId text = known.id();
+          PositionRef ref = new PositionRef(text, stateCodes.computeIfAbsent(rs.getString(2), StateCode::of),
               PositionKind.Slot.valueOf(rs.getString(3)));
           if (seen != null && !seen.add(ref)) {
             return;
@@ -390,8 +395,7 @@ public class PositionStore {
               sourceDate, rs.getString(11)), rs.getBoolean(12), rs.getString(13), false, rs.getString(14),
               rs.getString(15), instants.computeIfAbsent(rs.getLong(16), PositionStore::instant), List.of()));
           if (!texts.containsKey(text)) {
-            TextView cached = textViews.get(new TextKey(text, rs.getInt(17),
-                instants.computeIfAbsent(rs.getLong(18), PositionStore::instant)));
+            TextView cached = known.viewOf(rs.getInt(17), rs.getLong(18));
             texts.put(text, cached);
             if (cached == null) {
               missing.add(text);
@@ -400,11 +404,10 @@ public class PositionStore {
         });
     if (!missing.isEmpty()) {
       Map<TextId, TextView> read = texts(missing);
-      if (textViews.size() + read.size() > TEXT_VIEWS) {
-        textViews.clear();
-        textIds.clear();
+      if (knownTexts.size() + read.size() > TEXT_VIEWS) {
+        knownTexts.clear();
       }
-      read.values().forEach(t -> textViews.put(new TextKey(t.id(), t.version(), t.recordedAt()), t));
+      read.values().forEach(t -> knownTexts.put(t.id().value(), KnownText.of(t)));
       texts.putAll(read);
     }
     return new OnClaims(withDisputes(positions, state), texts);
@@ -415,29 +418,22 @@ public class PositionStore {
     return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
   }
 
-  /** What identifies one immutable version of a text. */
-  private record TextKey(TextId id, int version, java.time.Instant recordedAt) {}
+  /** A text key already checked, and the view of the version of the text last read, if any. */
+  private record KnownText(TextId id, @Nullable TextView view, int version, long recordedAtMicros) {
+
+    static KnownText of(TextView t) {
+      Instant at = t.recordedAt();
+      return new KnownText(t.id(), t, t.version(), at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000);
+    }
+
+    /** Returns the view if it is of this version recorded at this time, else null. */
+    @Nullable TextView viewOf(int version, long recordedAtMicros) {
+      return view != null && this.version == version && this.recordedAtMicros == recordedAtMicros ? view : null;
+    }
+  }
 
   /** Positions and the texts they are on, by key. */
   record OnClaims(List<PositionView> positions, Map<TextId, TextView> texts) {}
-
-  /** Value objects already made (text keys across reads, state codes within one), so each is validated once. */
-  private static final class Interned {
-    private final Map<String, TextId> texts;
-    private final Map<String, StateCode> states = new HashMap<>();
-
-    Interned(Map<String, TextId> texts) {
-      this.texts = texts;
-    }
-
-    TextId text(String key) {
-      return texts.computeIfAbsent(key, TextId::of);
-    }
-
-    StateCode state(String code) {
-      return states.computeIfAbsent(code, StateCode::of);
-    }
-  }
 
   List<StateCode> statesWithPositions() {
     return jdbc.sql("SELECT DISTINCT state_code FROM positions.position WHERE NOT superseded ORDER BY 1")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.tribunal.positions.Claim;
@@ -22,6 +23,9 @@ import org.tribunal.shared.StateCode;
 /** Evaluates a participation rule for a state from its positions: a pure calculation. */
 public final class RuleEvaluator {
 
+  private static final Comparator<ConsideredPosition> LATEST_FIRST =
+      Comparator.comparing(ConsideredPosition::position, StanceTimelines.CHRONOLOGICAL.reversed());
+
   private RuleEvaluator() {}
 
   /**
@@ -35,19 +39,22 @@ public final class RuleEvaluator {
       Collection<PositionView> positions, Map<TextId, TextView> texts) {
     RuleSpec spec = rule.spec();
     LocalDate windowStart = asOf.minusMonths(spec.windowMonths());
-    List<PositionView> relevant = new ArrayList<>();
+    List<ConsideredPosition> relevant = new ArrayList<>();
     for (PositionView p : positions) {
+      if (!p.state().equals(state) || p.retracted() || p.date().isAfter(asOf)) {
+        continue;
+      }
       TextView t = texts.get(p.text());
-      if (p.state().equals(state) && !p.retracted() && !p.date().isAfter(asOf) && t != null
-          && !Collections.disjoint(t.claims(), spec.claims())) {
-        relevant.add(p);
+      if (t != null && !Collections.disjoint(t.claims(), spec.claims())) {
+        relevant.add(new ConsideredPosition(p, t, p.kind().stance(), Consideration.DECIDING));
       }
     }
-    relevant.sort(StanceTimelines.CHRONOLOGICAL.reversed());
+    relevant.sort(LATEST_FIRST);
     List<ConsideredPosition> counted = new ArrayList<>();
     List<ConsideredPosition> notCounted = new ArrayList<>();
-    for (PositionView p : relevant) {
-      TextView t = texts.get(p.text());
+    for (ConsideredPosition r : relevant) {
+      PositionView p = r.position();
+      TextView t = r.text();
       Stance stance = p.kind().stance();
       Consideration excluded = null;
       if (!spec.bodies().isEmpty() && !spec.bodies().contains(t.body())) {
@@ -102,7 +109,7 @@ public final class RuleEvaluator {
       }
       default -> throw new IllegalStateException("unknown requirement " + spec.requirement());
     }
-    notCounted.sort((a, b) -> StanceTimelines.CHRONOLOGICAL.compare(b.position(), a.position()));
+    notCounted.sort(LATEST_FIRST);
     return new RuleEvaluation(rule.id(), rule.version(), rule.name(), state, asOf, verdict,
         explain(rule, state, asOf, verdict, deciding), deciding, notCounted);
   }

@@ -34,6 +34,8 @@ public final class StanceTimelines {
           .thenComparingInt(PositionView::version)
           .thenComparing(p -> p.ref().state());
 
+  private static final Comparator<StancePoint> POINTS = Comparator.comparing(StancePoint::position, CHRONOLOGICAL);
+
   private StanceTimelines() {}
 
   /**
@@ -45,24 +47,23 @@ public final class StanceTimelines {
    */
   public static StanceTimeline compute(StateCode state, Claim claim, LocalDate asOf,
       Collection<PositionView> positions, Map<TextId, TextView> texts) {
-    List<PositionView> counted = new ArrayList<>();
+    List<StancePoint> points = new ArrayList<>();
     for (PositionView p : positions) {
+      if (!p.state().equals(state) || p.retracted() || !p.kind().counts() || p.date().isAfter(asOf)) {
+        continue;
+      }
       TextView text = texts.get(p.text());
-      if (p.state().equals(state) && !p.retracted() && p.kind().counts() && !p.date().isAfter(asOf)
-          && text != null && text.claims().contains(claim)) {
-        counted.add(p);
+      if (text != null && text.claims().contains(claim)) {
+        points.add(new StancePoint(p.date(), p.kind().stance(), p, text));
       }
     }
-    counted.sort(CHRONOLOGICAL);
-    List<StancePoint> points = new ArrayList<>(counted.size());
+    points.sort(POINTS);
     List<Shift> shifts = new ArrayList<>();
     StancePoint previous = null;
-    for (PositionView p : counted) {
-      StancePoint point = new StancePoint(p.date(), p.kind().stance(), p, texts.get(p.text()));
+    for (StancePoint point : points) {
       if (previous != null && previous.stance() != point.stance()) {
         shifts.add(new Shift(state, claim, point.date(), previous.stance(), point.stance(), previous, point));
       }
-      points.add(point);
       previous = point;
     }
     return new StanceTimeline(state, claim, asOf, points, shifts);
