@@ -50,7 +50,9 @@ import org.tribunal.shared.StateCode;
  * <p>The record's sequencer is off so the import is measured alone (the outbox entries wait for it).
  * Run (see docs/performance.md): {@code ./mvnw -B -q -pl merkle-log -am install -DskipTests && ./mvnw -B -q
  * -pl tribunal-server test-compile org.codehaus.mojo:exec-maven-plugin:3.7.0:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.tribunal.positions.bench.PositionsBenchmark [-Dexec.args=1000000]}.
+ * -Dexec.mainClass=org.tribunal.positions.bench.PositionsBenchmark [-Dexec.args=1000000]}. A second argument
+ * {@code reuse} keeps the database of an earlier run with the same row count and measures only the reads; the
+ * first timeline and evaluation calls of the process are reported apart from the warm samples.
  */
 public final class PositionsBenchmark {
 
