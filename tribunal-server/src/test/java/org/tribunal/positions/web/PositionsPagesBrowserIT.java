@@ -62,7 +62,9 @@ class PositionsPagesBrowserIT {
     WebDriver plain = Browser.start(false);
     try {
       plain.get("http://localhost:" + port + "/positions/texts/A-RES-ES-11-1?lang=fr");
-      assertThat(plain.findElements(By.cssSelector("a.state-link"))).hasSize(193);
+      // the table is long: on a busy machine the browser may still be parsing it when get() returns
+      Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+          .untilAsserted(() -> assertThat(plain.findElements(By.cssSelector("a.state-link"))).hasSize(193));
       plain.findElement(By.linkText("UKR")).click();
       assertThat(plain.getCurrentUrl()).contains("/positions/states/UKR");
       assertThat(plain.findElement(By.id("current-stance")).getText()).isEqualTo("SUPPORTS");
