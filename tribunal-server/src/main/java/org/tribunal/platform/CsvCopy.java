@@ -1,20 +1,16 @@
 package org.tribunal.platform;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Streams rows into PostgreSQL through {@code COPY ... FROM STDIN WITH (FORMAT csv)} on the current
- * transaction's connection, for modules that write many rows at once (imports, bulk appends to the
- * public record). Rows are built field by field, quoted per RFC 4180 as PostgreSQL reads them, and
- * sent in chunks of about {@value #FLUSH_CHARS} characters. If the transaction rolls back, so do the
- * rows; a copy closed before {@link #finish()} is cancelled.
+ * transaction's connection (a {@link CopyStream}), for modules that write many rows at once (imports).
+ * Rows are built field by field, quoted per RFC 4180 as PostgreSQL reads them, and sent in chunks of
+ * about {@value #FLUSH_CHARS} characters. If the transaction rolls back, so do the rows; a copy closed
+ * before {@link #finish()} is cancelled.
  *
  * <pre>{@code
  * try (CsvCopy copy = CsvCopy.open(dataSource, "COPY t (a, b) FROM STDIN WITH (FORMAT csv)")) {
@@ -29,12 +25,11 @@ public final class CsvCopy implements AutoCloseable {
 
   private static final int FLUSH_CHARS = 1 << 18;
 
-  private final CopyIn copy;
+  private final CopyStream copy;
   private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
   private boolean rowStarted;
-  private boolean finished;
 
-  private CsvCopy(CopyIn copy) {
+  private CsvCopy(CopyStream copy) {
     this.copy = copy;
   }
 
@@ -46,8 +41,7 @@ public final class CsvCopy implements AutoCloseable {
    * @throws SQLException if PostgreSQL refuses the statement
    */
   public static CsvCopy open(DataSource dataSource, String copyStatement) throws SQLException {
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    return new CsvCopy(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copyStatement));
+    return new CsvCopy(CopyStream.open(dataSource, copyStatement));
   }
 
   /** Adds a text field, quoted; {@code null} becomes SQL NULL (an unquoted empty field). */
@@ -103,7 +97,7 @@ public final class CsvCopy implements AutoCloseable {
     }
     byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
     buffer.setLength(0);
-    copy.writeToCopy(bytes, 0, bytes.length);
+    copy.write(bytes, 0, bytes.length);
   }
 
   /**
@@ -114,22 +108,12 @@ public final class CsvCopy implements AutoCloseable {
    */
   public long finish() throws SQLException {
     flush();
-    try {
-      return copy.endCopy();
-    } finally {
-      finished = true;
-    }
+    return copy.finish();
   }
 
   /** Cancels the {@code COPY} unless it was finished. */
   @Override
   public void close() {
-    if (!finished && copy.isActive()) {
-      try {
-        copy.cancelCopy();
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot cancel a COPY", e);
-      }
-    }
+    copy.close();
   }
 }

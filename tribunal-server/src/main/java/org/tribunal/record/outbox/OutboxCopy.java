@@ -1,7 +1,6 @@
 package org.tribunal.record.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,9 +8,7 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.tribunal.platform.CopyStream;
 import org.tribunal.record.EntryRejectedException;
 import org.tribunal.record.RecordEntry;
 
@@ -41,13 +38,12 @@ final class OutboxCopy implements AutoCloseable {
 
   private static final int FLUSH_BYTES = 1 << 18;
 
-  private final CopyIn copy;
+  private final CopyStream copy;
   private final long createdAtMicros;
   private byte[] buffer = new byte[FLUSH_BYTES + 4096];
   private int length;
-  private boolean finished;
 
-  private OutboxCopy(CopyIn copy, Instant now) {
+  private OutboxCopy(CopyStream copy, Instant now) {
     this.copy = copy;
     this.createdAtMicros = ChronoUnit.MICROS.between(Instant.EPOCH, now) - POSTGRES_EPOCH_MICROS;
     put(SIGNATURE, 0, SIGNATURE.length);
@@ -57,8 +53,7 @@ final class OutboxCopy implements AutoCloseable {
 
   static OutboxCopy open(DataSource dataSource, Instant now) {
     try {
-      Connection connection = DataSourceUtils.getConnection(dataSource);
-      return new OutboxCopy(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+      return new OutboxCopy(CopyStream.open(dataSource,
           "COPY record.outbox (record_type, record_id, version, body, created_at) FROM STDIN WITH (FORMAT binary)"),
           now);
     } catch (SQLException e) {
@@ -91,17 +86,15 @@ final class OutboxCopy implements AutoCloseable {
     putShort(-1);
     flush();
     try {
-      copy.endCopy();
+      copy.finish();
     } catch (SQLException e) {
       throw translate(e);
-    } finally {
-      finished = true;
     }
   }
 
   private void flush() {
     try {
-      copy.writeToCopy(buffer, 0, length);
+      copy.write(buffer, 0, length);
       length = 0;
     } catch (SQLException e) {
       throw translate(e);
@@ -150,12 +143,6 @@ final class OutboxCopy implements AutoCloseable {
   /** Cancels the {@code COPY} unless it was finished. */
   @Override
   public void close() {
-    if (!finished && copy.isActive()) {
-      try {
-        copy.cancelCopy();
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot cancel a COPY", e);
-      }
-    }
+    copy.close();
   }
 }
