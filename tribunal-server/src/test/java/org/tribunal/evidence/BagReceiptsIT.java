@@ -3,7 +3,6 @@ package org.tribunal.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -104,8 +102,7 @@ class BagReceiptsIT {
   void eachLoggedCustodyEventHasAReceiptThatVerifiesAgainstTheCustodyReport() throws Exception {
     byte[] bytes = new byte[30_000];
     new Random().nextBytes(bytes);
-    JsonNode item = registrar.upload("intercept.wav", () -> new ByteArrayInputStream(bytes),
-        Map.of("classification", "PUBLIC", "submitterState", "UKR")).body().get("item");
+    JsonNode item = registrar.filePublic("intercept.wav", bytes);
     String id = item.get("id").asString();
     long index = await().atMost(Duration.ofSeconds(30)).until(() -> {
       JsonNode event = registrar.get("/api/v1/evidence/" + id + "/custody").body().get("chain").get(0);

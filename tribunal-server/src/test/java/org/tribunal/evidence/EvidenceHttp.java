@@ -1,5 +1,8 @@
 package org.tribunal.evidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -35,6 +38,17 @@ public final class EvidenceHttp {
   public Answer upload(String fileName, Supplier<InputStream> content, Map<String, String> fields)
       throws IOException, InterruptedException {
     return uploadTo("/api/v1/evidence", fileName, content, fields);
+  }
+
+  /**
+   * Files {@code bytes} as a public item submitted for Ukraine, checks the vault answered 201 Created
+   * and returns the item.
+   */
+  public JsonNode filePublic(String fileName, byte[] bytes) throws IOException, InterruptedException {
+    Answer answer = upload(fileName, () -> new ByteArrayInputStream(bytes),
+        Map.of("classification", "PUBLIC", "submitterState", "UKR"));
+    assertThat(answer.status()).isEqualTo(201);
+    return answer.body().get("item");
   }
 
   /** Uploads a multipart file part to {@code path}. */

@@ -53,12 +53,6 @@ class EvidenceVaultIT {
     return bytes;
   }
 
-  JsonNode upload(String name, byte[] bytes) throws Exception {
-    EvidenceHttp.Answer answer = registrar.upload(name, () -> new ByteArrayInputStream(bytes),
-        Map.of("classification", "PUBLIC", "submitterState", "UKR"));
-    assertThat(answer.status()).isEqualTo(201);
-    return answer.body().get("item");
-  }
 
   static int verifyBag(Path bag) {
     var cli = TribunalVerify.commandLine();
@@ -69,7 +63,7 @@ class EvidenceVaultIT {
 
   @Test
   void theChainIsGuardedAndNothingFollowsADestruction() throws Exception {
-    String id = upload("seized-phone.img", randomBytes(10_000)).get("id").asString();
+    String id = registrar.filePublic("seized-phone.img", randomBytes(10_000)).get("id").asString();
     String path = "/api/v1/evidence/" + id + "/custody";
     assertThat(registrar.postJson(path, "{\"action\":\"SEALED\",\"reason\":\"Bag 17\",\"location\":\"Vault B\"}")
         .status()).isEqualTo(201);
@@ -88,8 +82,8 @@ class EvidenceVaultIT {
 
   @Test
   void theSweepReportsACorruptedAndADeletedFile() throws Exception {
-    JsonNode corrupted = upload("intercept.wav", randomBytes(20_000));
-    JsonNode deleted = upload("photo.jpg", randomBytes(20_000));
+    JsonNode corrupted = registrar.filePublic("intercept.wav", randomBytes(20_000));
+    JsonNode deleted = registrar.filePublic("photo.jpg", randomBytes(20_000));
     Path corruptedFile = store.localPath(corrupted.get("sha256").asString()).orElseThrow();
     byte[] bytes = Files.readAllBytes(corruptedFile);
     bytes[1234] ^= 0x40;
@@ -119,7 +113,7 @@ class EvidenceVaultIT {
         Map.of("classification", "CONFIDENTIAL", "submitterState", "UKR"));
     assertThat(filed.status()).isEqualTo(201);
     JsonNode hidden = filed.body().get("item");
-    JsonNode open = upload("open-letter.pdf", randomBytes(30_000));
+    JsonNode open = registrar.filePublic("open-letter.pdf", randomBytes(30_000));
     for (JsonNode item : List.of(hidden, open)) {
       Path file = store.localPath(item.get("sha256").asString()).orElseThrow();
       byte[] bytes = Files.readAllBytes(file);
@@ -143,7 +137,7 @@ class EvidenceVaultIT {
 
   @Test
   void aBagItExportVerifiesOfflineAndFailsAfterAChangedByte() throws Exception {
-    JsonNode item = upload("statement.pdf", randomBytes(40_000));
+    JsonNode item = registrar.filePublic("statement.pdf", randomBytes(40_000));
     String id = item.get("id").asString();
     EvidenceHttp.Answer copy = uploadWorkingCopy(id, "statement-en.txt", "translated".getBytes());
     assertThat(copy.status()).isEqualTo(201);

@@ -81,21 +81,15 @@ class S3EvidenceVaultIT {
     return bytes;
   }
 
-  JsonNode upload(String name, byte[] bytes) throws Exception {
-    EvidenceHttp.Answer answer = registrar.upload(name, () -> new ByteArrayInputStream(bytes),
-        Map.of("classification", "PUBLIC", "submitterState", "UKR"));
-    assertThat(answer.status()).isEqualTo(201);
-    return answer.body().get("item");
-  }
 
   @Test
   void keepsUploadsInTheBucketAndTheSweepFindsAnOverwrittenAndADeletedObject() throws Exception {
     assertThat(store).isInstanceOf(S3EvidenceStore.class);
     S3EvidenceStore s3Store = (S3EvidenceStore) store;
     byte[] kept = randomBytes(300_000, 1);
-    JsonNode intact = upload("statement.pdf", kept);
-    JsonNode overwritten = upload("intercept.wav", randomBytes(20_000, 2));
-    JsonNode deleted = upload("photo.jpg", randomBytes(20_000, 3));
+    JsonNode intact = registrar.filePublic("statement.pdf", kept);
+    JsonNode overwritten = registrar.filePublic("intercept.wav", randomBytes(20_000, 2));
+    JsonNode deleted = registrar.filePublic("photo.jpg", randomBytes(20_000, 3));
     String sha = intact.get("sha256").asString();
 
     try (S3Client client = s3.client()) {
@@ -115,7 +109,7 @@ class S3EvidenceVaultIT {
       assertThat(duplicate.body().get("item").get("id").asString()).isEqualTo(intact.get("id").asString());
 
       // metadata is read by streaming the object back: the store has no local file
-      JsonNode minutes = upload("minutes.txt",
+      JsonNode minutes = registrar.filePublic("minutes.txt",
           "Minutes of the core group meeting in Strasbourg, 19 March 2025.\n".getBytes(StandardCharsets.UTF_8));
       assertThat(minutes.get("metadata").get("Content-Type").asString()).startsWith("text/plain");
 

@@ -9,9 +9,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,23 +16,13 @@ class FileSystemEvidenceStoreTests {
 
   @TempDir Path dir;
 
-  static byte[] random(int size, long seed) {
-    byte[] bytes = new byte[size];
-    new Random(seed).nextBytes(bytes);
-    return bytes;
-  }
-
-  static String hex(String algorithm, byte[] bytes) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(bytes));
-  }
-
   @Test
   void hashesWhileStagingAndKeepsUnderTheSha256ReadOnly() throws Exception {
     FileSystemEvidenceStore store = new FileSystemEvidenceStore(dir);
-    byte[] bytes = random(3 * FileSystemEvidenceStore.CHUNK + 17, 1);
+    byte[] bytes = EvidenceStoreContract.random(3 * FileSystemEvidenceStore.CHUNK + 17, 1);
     StagedFile staged = store.stage(new ByteArrayInputStream(bytes), Long.MAX_VALUE);
-    assertThat(staged.hashes().sha256()).isEqualTo(hex("SHA-256", bytes));
-    assertThat(staged.hashes().sha512()).isEqualTo(hex("SHA-512", bytes));
+    assertThat(staged.hashes().sha256()).isEqualTo(EvidenceStoreContract.hex("SHA-256", bytes));
+    assertThat(staged.hashes().sha512()).isEqualTo(EvidenceStoreContract.hex("SHA-512", bytes));
     assertThat(staged.hashes().size()).isEqualTo(bytes.length);
 
     assertThat(store.keep(staged)).isTrue();
@@ -56,7 +43,7 @@ class FileSystemEvidenceStoreTests {
   @Test
   void keepingTheSameBytesTwiceKeepsOneFile() throws Exception {
     FileSystemEvidenceStore store = new FileSystemEvidenceStore(dir);
-    byte[] bytes = random(1000, 2);
+    byte[] bytes = EvidenceStoreContract.random(1000, 2);
     assertThat(store.keep(store.stage(new ByteArrayInputStream(bytes), 10_000))).isTrue();
     assertThat(store.keep(store.stage(new ByteArrayInputStream(bytes), 10_000))).isFalse();
     try (var incoming = Files.list(dir.resolve("incoming"))) {
@@ -100,7 +87,7 @@ class FileSystemEvidenceStoreTests {
   @Test
   void rehashSeesChangedAndMissingFiles() throws Exception {
     FileSystemEvidenceStore store = new FileSystemEvidenceStore(dir);
-    StagedFile staged = store.stage(new ByteArrayInputStream(random(500, 3)), 1000);
+    StagedFile staged = store.stage(new ByteArrayInputStream(EvidenceStoreContract.random(500, 3)), 1000);
     store.keep(staged);
     String sha = staged.hashes().sha256();
     Path kept = store.localPath(sha).orElseThrow();
