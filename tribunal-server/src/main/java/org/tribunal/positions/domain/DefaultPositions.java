@@ -112,7 +112,7 @@ class DefaultPositions implements PositionQueries, PositionManagement {
   @Transactional(readOnly = true)
   public StanceTimeline timeline(StateCode state, Claim claim, LocalDate asOf) {
     requireClaim(claim);
-    PositionStore.OnClaims on = store.onClaims(state, Set.of(claim), asOf);
+    PositionStore.OnClaims on = store.onClaim(state, claim, asOf);
     return StanceTimelines.compute(state, claim, asOf, on.positions(), on.texts());
   }
 

@@ -19,6 +19,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -197,7 +198,10 @@ public class PositionStore {
     for (Claim c : t.claims()) {
       jdbc.sql(INSERT_TEXT_CLAIM).params(t.id().value(), c.code()).update();
     }
-    StancePoints.refresh(jdbc, t.id());
+    batch.execute((ConnectionCallback<@Nullable Void>) c -> {
+      StancePoints.refresh(c, t.id());
+      return null;
+    });
   }
 
   /** Returns the versions of a text before the current one, oldest first. */
@@ -340,6 +344,31 @@ public class PositionStore {
   }
 
   /**
+   * The current, not retracted positions of {@code state} dated on or before {@code asOf} on texts making
+   * {@code claim}, with those texts and the positions' disputes, in chronological order: read whole from the
+   * pair's {@link StoredTimelines stored timeline}, or as {@link #onClaims} does when there is none.
+   */
+  OnClaims onClaim(StateCode state, Claim claim, LocalDate asOf) {
+    byte[] stored = jdbc.sql("SELECT encoded FROM positions.stance_timeline WHERE state_code = ? AND claim = ?")
+        .params(state.value(), claim.code())
+        .query((rs, i) -> rs.getBytes(1)).optional().orElse(null);
+    List<StoredTimelines.Point> points = stored == null ? null
+        : StoredTimelines.decode(stored, state, asOf, key -> knownText(key).id());
+    if (points == null) {
+      return onClaims(state, Set.of(claim), asOf);
+    }
+    Map<TextId, TextView> texts = new HashMap<>(points.size() * 4 / 3 + 1);
+    List<TextId> missing = new ArrayList<>();
+    List<PositionView> positions = new ArrayList<>(points.size());
+    for (StoredTimelines.Point p : points) {
+      positions.add(p.position());
+      textOf(p.position().text(), p.textVersion(), p.textRecordedAtMicros(), texts, missing);
+    }
+    readMissing(texts, missing);
+    return new OnClaims(withDisputes(positions, state), texts);
+  }
+
+  /**
    * The current, not retracted positions of {@code state} (of every state if null) dated on or before
    * {@code asOf} on texts making one of {@code claims}, with those texts and the positions' disputes: one
    * query, reading nothing else. The positions are in date order, in no particular order within a day.
@@ -378,13 +407,7 @@ public class PositionStore {
     jdbc.sql(sql)
         .params(params)
         .query(rs -> {
-          String key = rs.getString(1);
-          KnownText known = knownTexts.get(key);
-          if (known == null) {
-            known = new KnownText(TextId.of(key), null, 0, 0);
-            knownTexts.put(key, known);
-          }
-          TextId text = known.id();
+          TextId text = knownText(rs.getString(1)).id();
           PositionRef ref = new PositionRef(text, stateCodes.computeIfAbsent(rs.getString(2), StateCode::of),
               PositionKind.Slot.valueOf(rs.getString(3)));
           if (seen != null && !seen.add(ref)) {
@@ -396,14 +419,39 @@ public class PositionStore {
               LocalDate.ofEpochDay(rs.getLong(6)), rs.getString(7), new SourceRef(rs.getString(8), rs.getString(9),
               sourceDate, rs.getString(11)), rs.getBoolean(12), rs.getString(13), false, rs.getString(14),
               rs.getString(15), instants.computeIfAbsent(rs.getLong(16), PositionStore::instant), List.of()));
-          if (!texts.containsKey(text)) {
-            TextView cached = known.viewOf(rs.getInt(17), rs.getLong(18));
-            texts.put(text, cached);
-            if (cached == null) {
-              missing.add(text);
-            }
-          }
+          textOf(text, rs.getInt(17), rs.getLong(18), texts, missing);
         });
+    readMissing(texts, missing);
+    return new OnClaims(withDisputes(positions, state), texts);
+  }
+
+  /** The text key as already checked, remembered for the next reads. */
+  private KnownText knownText(String key) {
+    KnownText known = knownTexts.get(key);
+    if (known == null) {
+      known = new KnownText(TextId.of(key), null, 0, 0);
+      knownTexts.put(key, known);
+    }
+    return known;
+  }
+
+  /**
+   * Puts the view of {@code text} in {@code texts} if this version of it was read before, else adds it to
+   * {@code missing}; does nothing if {@code texts} already has it.
+   */
+  private void textOf(TextId text, int version, long recordedAtMicros, Map<TextId, TextView> texts,
+      List<TextId> missing) {
+    if (!texts.containsKey(text)) {
+      TextView cached = knownText(text.value()).viewOf(version, recordedAtMicros);
+      texts.put(text, cached);
+      if (cached == null) {
+        missing.add(text);
+      }
+    }
+  }
+
+  /** Reads the texts in {@code missing} into {@code texts}, and remembers their views. */
+  private void readMissing(Map<TextId, TextView> texts, List<TextId> missing) {
     if (!missing.isEmpty()) {
       Map<TextId, TextView> read = texts(missing);
       if (knownTexts.size() + read.size() > TEXT_VIEWS) {
@@ -412,12 +460,11 @@ public class PositionStore {
       read.values().forEach(t -> knownTexts.put(t.id().value(), KnownText.of(t)));
       texts.putAll(read);
     }
-    return new OnClaims(withDisputes(positions, state), texts);
   }
 
   /** The instant {@code micros} microseconds after the epoch. */
   private static Instant instant(long micros) {
-    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
+    return StoredTimelines.instant(micros);
   }
 
   /** A text key already checked, and the view of the version of the text last read, if any. */
@@ -471,7 +518,10 @@ public class PositionStore {
             p.source().date() == null ? null : Date.valueOf(p.source().date()), p.source().url(), p.unconfirmed(),
             p.note(), retracted, reason, recordedBy)
         .update();
-    StancePoints.refresh(jdbc, new PositionRef(p.text(), p.state(), p.kind().slot()));
+    batch.execute((ConnectionCallback<@Nullable Void>) c -> {
+      StancePoints.refresh(c, new PositionRef(p.text(), p.state(), p.kind().slot()));
+      return null;
+    });
   }
 
   // ---- disputes
