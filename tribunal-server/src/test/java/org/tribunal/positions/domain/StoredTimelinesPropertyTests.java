@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.jspecify.annotations.Nullable;
 import org.tribunal.positions.PositionKind;
 import org.tribunal.positions.PositionRef;
 import org.tribunal.positions.PositionView;
@@ -50,6 +51,12 @@ class StoredTimelinesPropertyTests {
     assertThat(StoredTimelines.decode(new byte[0], STATE, LocalDate.MAX, TextId::of)).isNull();
   }
 
+  /** Who recorded a position, when, and whether it is confirmed. */
+  record Recorded(boolean unconfirmed, String by, Instant at) {}
+
+  /** A position's free texts. */
+  record Remarks(@Nullable String explanation, @Nullable String note, @Nullable String reason) {}
+
   /** Points of one state in chronological order, with strings shared, absent, empty and not ASCII. */
   @Provide
   Arbitrary<List<StoredTimelines.Point>> points() {
@@ -63,13 +70,15 @@ class StoredTimelinesPropertyTests {
     Arbitrary<SourceRef> sources = Combinators.combine(titles, optional, dates.injectNull(0.5), optional)
         .as(SourceRef::new);
     Arbitrary<PositionKind> kinds = Arbitraries.of(PositionKind.class);
+    Arbitrary<Recorded> recorded = Combinators.combine(Arbitraries.of(true, false), strings, instants)
+        .as(Recorded::new);
+    Arbitrary<Remarks> remarks = Combinators.combine(optional, optional, optional).as(Remarks::new);
     Arbitrary<PositionView> positions = Combinators.combine(
             Arbitraries.of("A_RES_ES_11_1", "G7_2025_02_24", "BENCH_STATEMENT_00001"), kinds, dates,
-            Arbitraries.integers().between(1, 300), sources, optional, optional, optional)
-        .flatAs((text, kind, date, version, source, explanation, note, reason) ->
-            Combinators.combine(Arbitraries.of(true, false), strings, instants).as((unconfirmed, by, at) ->
-                new PositionView(new PositionRef(TextId.of(text), STATE, kind.slot()), version, kind, date, explanation,
-                    source, unconfirmed, note, false, reason, by, at, List.of())));
+            Arbitraries.integers().between(1, 300), sources, remarks, recorded)
+        .as((text, kind, date, version, source, m, r) ->
+            new PositionView(new PositionRef(TextId.of(text), STATE, kind.slot()), version, kind, date, m.explanation(),
+                source, r.unconfirmed(), m.note(), false, m.reason(), r.by(), r.at(), List.of()));
     Arbitrary<StoredTimelines.Point> point = Combinators.combine(positions, Arbitraries.integers().between(1, 1000),
             instants)
         .as((p, textVersion, textAt) -> new StoredTimelines.Point(p, textVersion,
