@@ -154,7 +154,10 @@ class StoredTimelinesTests {
   }
 
   private int waitingForAnAdvisoryLock() {
-    return jdbc.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+    // the locks of stored timelines: classid is the first of the two keys, as an unsigned number
+    return jdbc.sql("""
+            SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND objsubid = 2
+              AND classid::bigint = (hashtext('positions.stance_timeline')::bigint & 4294967295)""")
         .query(Integer.class).single();
   }
 
