@@ -31,7 +31,10 @@ public interface PublicRecord {
 
   /**
    * Appends many public changes at once, in the caller's transaction, in the order given: the same
-   * as calling {@link #append} for each, but written in one round trip (for bulk imports).
+   * as calling {@link #append} for each, but written in few round trips (for bulk imports). A large
+   * list is written in parts while another thread reads and encodes the next part, so the list may
+   * build its entries lazily but must be safe to read from another thread and must not change
+   * during the call.
    *
    * @param entries the changes; an empty list appends nothing
    * @throws org.springframework.transaction.IllegalTransactionStateException if no transaction is active

@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -29,6 +33,12 @@ class OutboxPublicRecord implements PublicRecord {
 
   /** DESIGN.md: an entry is at most 64 KiB of canonical JSON. */
   static final int MAX_ENTRY_BYTES = 64 * 1024;
+
+  /**
+   * Entries per {@code COPY} of a bulk append: the statement trigger's transition table holds a whole
+   * part, so a part stays a few megabytes.
+   */
+  static final int COPY_ROWS = 20_000;
 
   private final JdbcTemplate template;
   private final javax.sql.DataSource dataSource;
@@ -75,15 +85,77 @@ class OutboxPublicRecord implements PublicRecord {
     }
     Instant now = clock.instant();
     String recordedAt = CanonicalEntry.recordedAt(now);
-    try (OutboxCopy copy = OutboxCopy.open(dataSource, now)) {
-      for (RecordEntry entry : entries) {
-        byte[] body = CanonicalEntry.of(json, entry, recordedAt, entry.data());
-        if (body.length > MAX_ENTRY_BYTES) {
-          throw EntryRejectedException.tooLarge(entry.type(), entry.id(), body.length, MAX_ENTRY_BYTES);
+    int n = entries.size();
+    if (n <= COPY_ROWS) {
+      copy(encode(entries, 0, n, recordedAt), now);
+      return;
+    }
+    // Several COPYs: while PostgreSQL stores one part (and its statement trigger claims the part's
+    // entry_refs), a second thread builds and encodes the next, so the caller's core and the database's
+    // work at the same time instead of in turn. Each COPY is one statement of the caller's transaction:
+    // if one fails, the transaction fails, and none of the entries is appended.
+    ExecutorService encoder = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "record-append-encoder");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<Encoded> next = encoder.submit(() -> encode(entries, 0, COPY_ROWS, recordedAt));
+      for (int from = 0; from < n; from += COPY_ROWS) {
+        Encoded part = await(next);
+        int nextFrom = from + COPY_ROWS;
+        if (nextFrom < n) {
+          int nextTo = Math.min(nextFrom + COPY_ROWS, n);
+          next = encoder.submit(() -> encode(entries, nextFrom, nextTo, recordedAt));
         }
-        copy.add(entry, body);
+        copy(part, now);
+      }
+    } finally {
+      encoder.shutdownNow();
+    }
+  }
+
+  /** Entries and their canonical bytes, ready for one {@code COPY}. */
+  private record Encoded(RecordEntry[] entries, byte[][] bodies) {}
+
+  private Encoded encode(java.util.List<RecordEntry> entries, int from, int to, String recordedAt) {
+    RecordEntry[] part = new RecordEntry[to - from];
+    byte[][] bodies = new byte[to - from][];
+    for (int i = from; i < to; i++) {
+      RecordEntry entry = entries.get(i);
+      byte[] body = CanonicalEntry.of(json, entry, recordedAt, entry.data());
+      if (body.length > MAX_ENTRY_BYTES) {
+        throw EntryRejectedException.tooLarge(entry.type(), entry.id(), body.length, MAX_ENTRY_BYTES);
+      }
+      part[i - from] = entry;
+      bodies[i - from] = body;
+    }
+    return new Encoded(part, bodies);
+  }
+
+  private void copy(Encoded part, Instant now) {
+    try (OutboxCopy copy = OutboxCopy.open(dataSource, now)) {
+      for (int i = 0; i < part.entries().length; i++) {
+        copy.add(part.entries()[i], part.bodies()[i]);
       }
       copy.finish();
+    }
+  }
+
+  private static Encoded await(Future<Encoded> part) {
+    try {
+      return part.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while encoding record entries", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("encoding record entries failed", e.getCause());
     }
   }
 
