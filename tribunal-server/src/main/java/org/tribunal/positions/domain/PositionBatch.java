@@ -24,6 +24,10 @@ import org.tribunal.record.RecordEntry;
  * a position identical to the current version of its slot is left alone, a different one becomes the
  * next version. Must be used inside a transaction; rolled back with it.
  *
+ * <p>Positions are sent while they are added (PostgreSQL stores them while the caller reads the next ones);
+ * while a {@code COPY} is open, the connection runs nothing else, so a caller that needs another statement
+ * in between calls {@link #pause()} first.
+ *
  * <p>The batch keeps the positions it was given: the public-record entries of the written ones are built
  * from them, not read back from the database.
  *
@@ -31,11 +35,13 @@ import org.tribunal.record.RecordEntry;
  */
 public final class PositionBatch implements AutoCloseable {
 
+  private final DataSource dataSource;
   private final Connection connection;
-  private final CsvCopy copy;
+  private @Nullable CsvCopy copy;
   private final List<NewPosition> rows = new ArrayList<>();
 
   private PositionBatch(DataSource dataSource, Connection connection) throws SQLException {
+    this.dataSource = dataSource;
     this.connection = connection;
     try (Statement s = connection.createStatement()) {
       s.execute("""
@@ -45,7 +51,6 @@ public final class PositionBatch implements AutoCloseable {
             note text) ON COMMIT DROP""");
       s.execute("TRUNCATE position_import");
     }
-    this.copy = CsvCopy.open(dataSource, "COPY position_import FROM STDIN WITH (FORMAT csv)");
   }
 
   /**
@@ -62,8 +67,17 @@ public final class PositionBatch implements AutoCloseable {
     }
   }
 
-  /** Adds a position. */
+  /** Adds a position, starting a {@code COPY} if none is open. */
   public void add(NewPosition p) {
+    CsvCopy copy = this.copy;
+    if (copy == null) {
+      try {
+        copy = CsvCopy.open(dataSource, "COPY position_import FROM STDIN WITH (FORMAT csv)");
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot start a COPY of positions", e);
+      }
+      this.copy = copy;
+    }
     copy.literal(rows.size()).text(p.text().value()).text(p.state().value()).text(p.kind().slot().name())
         .text(p.kind().name()).text(p.date().toString()).text(p.explanation()).text(p.source().title())
         .text(p.source().publisher()).text(p.source().date() == null ? null : p.source().date().toString())
@@ -74,6 +88,24 @@ public final class PositionBatch implements AutoCloseable {
       throw new IllegalStateException("COPY of positions failed", e);
     }
     rows.add(p);
+  }
+
+  /**
+   * Sends the positions added so far and ends their {@code COPY}, so that the transaction's connection
+   * can run other statements; the next {@link #add} starts a new one. Does nothing if none is open.
+   *
+   * @throws IllegalStateException if PostgreSQL refuses a row
+   */
+  public void pause() {
+    CsvCopy copy = this.copy;
+    if (copy != null) {
+      this.copy = null;
+      try {
+        copy.finish();
+      } catch (SQLException e) {
+        throw new IllegalStateException("COPY of positions failed", e);
+      }
+    }
   }
 
   /** Returns how many positions were added. */
@@ -106,8 +138,8 @@ public final class PositionBatch implements AutoCloseable {
    * @return the number of positions created or changed; the rest were unchanged
    */
   public int merge(boolean write, String reason, String recordedBy, Consumer<List<RecordEntry>> record) {
+    pause();
     try {
-      copy.finish();
       try (Statement s = connection.createStatement()) {
         // The comparison with the current positions handles every row of the import and, on a re-import,
         // every current position: let it hash in memory rather than in temporary files. The sort before the
@@ -243,6 +275,8 @@ public final class PositionBatch implements AutoCloseable {
 
   @Override
   public void close() {
-    copy.close();
+    if (copy != null) {
+      copy.close();
+    }
   }
 }

@@ -106,10 +106,12 @@ class DefaultVoteImports implements VoteImports {
     }
     String recordedBy = recorder();
     return tx.execute(status -> {
-      Run run = new Run(format, fileName, text, dryRun, recordedBy);
-      try (Reader reader = new InputStreamReader(new DigestInputStream(content, sha), StandardCharsets.UTF_8);
+      // Good lines go to PostgreSQL while the next ones are read and checked (see Run.quiet).
+      try (PositionBatch batch = PositionBatch.open(dataSource);
+          Reader reader = new InputStreamReader(new DigestInputStream(content, sha), StandardCharsets.UTF_8);
           CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
               .setIgnoreEmptyLines(true).get().parse(reader)) {
+        Run run = new Run(format, fileName, text, dryRun, recordedBy, batch);
         run.header = csv.getHeaderMap().keySet().stream().map(h -> h.toLowerCase(Locale.ROOT).strip())
             .collect(java.util.stream.Collectors.toSet());
         run.checkHeader();
@@ -127,14 +129,10 @@ class DefaultVoteImports implements VoteImports {
           throw ImportRejectedException.of(fileName, run.problems);
         }
         String hash = HexFormat.of().formatHex(sha.digest());
-        int created;
-        int unchanged;
+        batch.pause();
         management.recordTexts(List.copyOf(run.newTexts.values()));
-        try (PositionBatch batch = PositionBatch.open(dataSource)) {
-          run.pending.forEach(batch::add);
-          created = batch.merge(!dryRun, "import of " + fileName, recordedBy, record::appendAll);
-          unchanged = batch.added() - created;
-        }
+        int created = batch.merge(!dryRun, "import of " + fileName, recordedBy, record::appendAll);
+        int unchanged = batch.added() - created;
         if (!dryRun && created >= ANALYZE_AFTER) {
           // A bulk import changes the tables' size by orders of magnitude; without fresh statistics the
           // planner keeps choosing plans made for the small tables until autovacuum catches up.
@@ -174,7 +172,11 @@ class DefaultVoteImports implements VoteImports {
         : auth.getName();
   }
 
-  /** The state of one import while its lines are read. */
+  /**
+   * The state of one import while its lines are read. Good lines go straight into the batch's {@code COPY};
+   * every read of the database while lines are read goes through {@link #quiet()} first, and what it reads
+   * is kept for the rest of the import, so the {@code COPY} is interrupted only a few times.
+   */
   private final class Run {
     final ImportFormat format;
     final String file;
@@ -189,11 +191,12 @@ class DefaultVoteImports implements VoteImports {
     final Map<TextId, SourceRef> textSources = new HashMap<>();
     final List<NewPosition> preview = new ArrayList<>();
     Set<String> header = Set.of();
-    final List<NewPosition> pending = new ArrayList<>();
     final Map<TextId, NewText> newTexts = new LinkedHashMap<>();
     final Map<String, TextId> textIds = new HashMap<>();
     final Map<String, LocalDate> dates = new HashMap<>();
     final Map<String, Optional<StateCode>> stateCodes = new HashMap<>();
+    final Map<String, Optional<StateCode>> stateNames = new HashMap<>();
+    final PositionBatch batch;
     final String recordedBy;
     @Nullable Set<Claim> vocabulary;
     @Nullable Set<String> recordedTextIds;
@@ -201,12 +204,36 @@ class DefaultVoteImports implements VoteImports {
     int rows;
     int textsCreated;
 
-    Run(ImportFormat format, String file, @Nullable TextId defaultText, boolean dryRun, String recordedBy) {
+    Run(ImportFormat format, String file, @Nullable TextId defaultText, boolean dryRun, String recordedBy,
+        PositionBatch batch) {
+      this.batch = batch;
       this.recordedBy = recordedBy;
       this.format = format;
       this.file = file;
       this.defaultText = defaultText;
       this.dryRun = dryRun;
+    }
+
+    /** Ends the batch's open {@code COPY}, if any, so that the connection can answer a query. */
+    void quiet() {
+      batch.pause();
+    }
+
+    /** Returns up to three states named like {@code name}. */
+    List<String> suggest(String name) {
+      quiet();
+      return names.suggest(name, 3);
+    }
+
+    /** Returns the state with this name (cached per import). */
+    Optional<StateCode> named(String name) {
+      Optional<StateCode> known = stateNames.get(name);
+      if (known == null) {
+        quiet();
+        known = names.find(name);
+        stateNames.put(name, known);
+      }
+      return known;
     }
 
     void problem(int line, @Nullable String field, @Nullable String value, String message, List<String> suggestions) {
@@ -320,14 +347,14 @@ class DefaultVoteImports implements VoteImports {
         return known.get();
       }
       if (!name.isEmpty()) {
-        Optional<StateCode> byName = names.find(name);
+        Optional<StateCode> byName = named(name);
         if (byName.isPresent()) {
           return byName.get();
         }
       }
       String shown = code.isEmpty() ? name : code;
       problem(line, code.isEmpty() ? "ms_name" : "ms_code", shown, "unknown state",
-          names.suggest(name.isEmpty() ? code : name, 3));
+          suggest(name.isEmpty() ? code : name));
       return null;
     }
 
@@ -364,9 +391,9 @@ class DefaultVoteImports implements VoteImports {
       firstLine.putIfAbsent(id, line);
       String column = nameColumn();
       String name = get(r, column);
-      Optional<StateCode> state = names.find(name);
+      Optional<StateCode> state = named(name);
       if (state.isEmpty()) {
-        problem(line, column, name, "unknown state name", names.suggest(name, 3));
+        problem(line, column, name, "unknown state name", suggest(name));
       }
       PositionKind kind = vote(get(r, "vote"), line, "vote");
       if (state.isEmpty() || kind == null) {
@@ -392,7 +419,7 @@ class DefaultVoteImports implements VoteImports {
       String code = get(r, "iso3");
       StateCode state = knownCode(code).orElse(null);
       if (state == null) {
-        problem(line, "iso3", code, "unknown state code", names.suggest(code, 3));
+        problem(line, "iso3", code, "unknown state code", suggest(code));
       }
       PositionKind kind;
       try {
@@ -483,6 +510,7 @@ class DefaultVoteImports implements VoteImports {
 
     Set<Claim> vocabulary() {
       if (vocabulary == null) {
+        quiet();
         vocabulary = queries.claims().stream().map(ClaimView::claim).collect(java.util.stream.Collectors.toSet());
       }
       return vocabulary;
@@ -492,13 +520,27 @@ class DefaultVoteImports implements VoteImports {
 
     /** Returns the registry state with this ISO 3166-1 alpha-3 code, if it is one (cached per import). */
     Optional<StateCode> knownCode(String code) {
-      return stateCodes.computeIfAbsent(code, c -> ALPHA_3.matcher(c).matches() && names.isKnown(StateCode.of(c))
-          ? Optional.of(StateCode.of(c)) : Optional.empty());
+      Optional<StateCode> known = stateCodes.get(code);
+      if (known == null) {
+        quiet();
+        known = ALPHA_3.matcher(code).matches() && names.isKnown(StateCode.of(code)) ? Optional.of(StateCode.of(code))
+            : Optional.empty();
+        stateCodes.put(code, known);
+      }
+      return known;
     }
 
     Optional<TextView> text(TextId id) {
-      return texts.computeIfAbsent(id, k -> recordedTextIds().contains(k.value()) ? queries.findText(k)
-          : Optional.empty());
+      Optional<TextView> known = texts.get(id);
+      if (known == null) {
+        known = Optional.empty();
+        if (recordedTextIds().contains(id.value())) {
+          quiet();
+          known = queries.findText(id);
+        }
+        texts.put(id, known);
+      }
+      return known;
     }
 
     /**
@@ -507,6 +549,7 @@ class DefaultVoteImports implements VoteImports {
      */
     Set<String> recordedTextIds() {
       if (recordedTextIds == null) {
+        quiet();
         recordedTextIds = new java.util.HashSet<>(jdbc.sql("SELECT id FROM positions.text").query(String.class).list());
       }
       return recordedTextIds;
@@ -539,7 +582,7 @@ class DefaultVoteImports implements VoteImports {
         preview.add(p);
       }
       if (problems.isEmpty()) {
-        pending.add(p);
+        batch.add(p);
         touchedTexts.add(p.text());
       }
     }

@@ -111,6 +111,67 @@ class OutboxBatchAppendIT {
   }
 
   @Test
+  void writesALargeListInPartsInOrderAndEncodesItsEntriesOnce() {
+    String batch = UUID.randomUUID().toString();
+    int n = 2 * OutboxPublicRecord.COPY_ROWS + 7;
+    java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    List<RecordEntry> lazy = new java.util.AbstractList<>() {
+      @Override
+      public RecordEntry get(int i) {
+        reads.incrementAndGet();
+        return entry(batch + "/" + i, 1, Map.of("n", i));
+      }
+
+      @Override
+      public int size() {
+        return n;
+      }
+    };
+    tx.executeWithoutResult(s -> record.appendAll(lazy));
+
+    List<String> ids = jdbc.sql("SELECT record_id FROM record.outbox WHERE record_id LIKE :p ORDER BY outbox_id")
+        .param("p", batch + "/%").query(String.class).list();
+    assertThat(ids).hasSize(n);
+    for (int i = 0; i < n; i += 997) {
+      assertThat(ids.get(i)).isEqualTo(batch + "/" + i);
+    }
+    assertThat(ids.get(n - 1)).isEqualTo(batch + "/" + (n - 1));
+    assertThat(reads).hasValue(n);
+  }
+
+  @Test
+  void refusesTheWholeLargeListWhenItsLastPartRepeatsAChange() {
+    String batch = UUID.randomUUID().toString();
+    List<RecordEntry> entries = new ArrayList<>();
+    for (int i = 0; i < OutboxPublicRecord.COPY_ROWS + 10; i++) {
+      entries.add(entry(batch + "/" + i, 1, Map.of()));
+    }
+    entries.add(entry(batch + "/3", 1, Map.of("again", true)));
+
+    assertThatThrownBy(() -> tx.executeWithoutResult(s -> record.appendAll(entries)))
+        .isInstanceOf(EntryRejectedException.class)
+        .hasMessageContaining(batch + "/3");
+    assertThat(jdbc.sql("SELECT count(*) FROM record.entry_ref WHERE record_id LIKE :p").param("p", batch + "/%")
+        .query(Integer.class).single()).isZero();
+  }
+
+  @Test
+  void refusesTheWholeLargeListWhenAnEntryOfALaterPartIsTooLarge() {
+    String batch = UUID.randomUUID().toString();
+    List<RecordEntry> entries = new ArrayList<>();
+    for (int i = 0; i < OutboxPublicRecord.COPY_ROWS + 10; i++) {
+      entries.add(entry(batch + "/" + i, 1, Map.of()));
+    }
+    entries.add(entry(batch + "/big", 1, Map.of("text", "x".repeat(OutboxPublicRecord.MAX_ENTRY_BYTES))));
+
+    assertThatThrownBy(() -> tx.executeWithoutResult(s -> record.appendAll(entries)))
+        .isInstanceOf(EntryRejectedException.class)
+        .hasMessageContaining(batch + "/big");
+    assertThat(jdbc.sql("SELECT count(*) FROM record.entry_ref WHERE record_id LIKE :p").param("p", batch + "/%")
+        .query(Integer.class).single()).isZero();
+  }
+
+  @Test
   void refusesToAppendOutsideATransaction() {
     assertThatThrownBy(() -> record.appendAll(List.of(entry("x", 1, Map.of()))))
         .isInstanceOf(IllegalTransactionStateException.class);
