@@ -169,9 +169,10 @@ public final class PositionBatch implements AutoCloseable {
                 AND NOT p.superseded""");
           // Joining the texts is the check that every position's text exists (migration V6): one hash
           // join for the whole import instead of a foreign-key lookup per row. Rows go in in the order of
-          // the primary key and of position_current, so each of their index entries lands next to the one
-          // before (at the right edge of an index whose keys are all smaller) instead of wherever its text
-          // falls: in file order, a million rows cost those two indexes about a third more. The sort
+          // position_current, so each of its index entries lands next to the one before (at the right edge
+          // of an index whose keys are all smaller) instead of wherever its text falls; the primary key
+          // (migration V8) then gets them in text order within each state. In file order a million rows cost
+          // the indexes about a third more. The sort
           // compares bytes ("C"): a code's order is the same in the database's C.UTF-8 (code points), but
           // only a "C" sort can compare abbreviated keys.
           int inserted;
