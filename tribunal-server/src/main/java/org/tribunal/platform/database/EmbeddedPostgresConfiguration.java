@@ -48,7 +48,11 @@ class EmbeddedPostgresConfiguration {
             // An import of a million positions writes more than a gigabyte of WAL (positions, their
             // indexes, record entries). With the default 1 GB a checkpoint starts in the middle of it,
             // and every page the import touches again is then written to the WAL in full once more.
-            .setServerConfig("max_wal_size", "4GB");
+            .setServerConfig("max_wal_size", "4GB")
+            // With the default (4 MB, a 32nd of shared_buffers) the WAL buffers of such an import fill up
+            // about 40,000 times per million positions, and each time the writing session itself writes
+            // them out before it can go on (pg_stat_wal.wal_buffers_full); with 64 MB, never.
+            .setServerConfig("wal_buffers", "64MB");
     if (port > 0) {
       builder.setPort(port);
     }
