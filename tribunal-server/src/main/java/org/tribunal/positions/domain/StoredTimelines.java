@@ -40,6 +40,9 @@ final class StoredTimelines {
   /** The first byte of every stored value; a value in any other format is not used (the rows are read). */
   private static final byte FORMAT = 1;
 
+  /** How many pairs a rebuild reads and writes at once. */
+  private static final int PAIRS_AT_ONCE = 64;
+
   /** The stance point columns a stored point is made of, in the order {@link #point} reads them. */
   private static final String POINT_COLUMNS = """
       s.text_id, s.slot, s.version, s.kind, s.position_date - DATE '1970-01-01', s.explanation, s.source_title,
@@ -94,14 +97,22 @@ final class StoredTimelines {
         }
       }
     }
+    // a few pairs at a time, so that an import touching many states holds only some timelines in memory
+    for (int from = 0; from < pairs.size(); from += PAIRS_AT_ONCE) {
+      write(c, pairs.subList(from, Math.min(pairs.size(), from + PAIRS_AT_ONCE)));
+    }
+  }
+
+  /** Rebuilds the stored timelines of {@code pairs} (locked by the caller). */
+  private static void write(Connection c, List<Pair> pairs) throws SQLException {
     Map<Pair, List<Point>> points = new HashMap<>();
     try (PreparedStatement read = c.prepareStatement("SELECT s.state_code, s.claim, " + POINT_COLUMNS + """
 
         FROM positions.stance_point s
         JOIN unnest(?::char(3)[], ?::text[]) AS k(state_code, claim) ON s.state_code = k.state_code AND s.claim = k.claim
         """)) {
-      read.setArray(1, states);
-      read.setArray(2, claims);
+      read.setArray(1, c.createArrayOf("text", pairs.stream().map(Pair::state).toArray()));
+      read.setArray(2, c.createArrayOf("text", pairs.stream().map(Pair::claim).toArray()));
       try (ResultSet rs = read.executeQuery()) {
         while (rs.next()) {
           String state = rs.getString(1);
@@ -122,7 +133,7 @@ final class StoredTimelines {
           delete.setString(2, pair.claim());
           delete.addBatch();
         } else {
-          list.sort((a, b) -> StanceTimelines.CHRONOLOGICAL.compare(a.position(), b.position()));
+          list.sort((x, y) -> StanceTimelines.CHRONOLOGICAL.compare(x.position(), y.position()));
           upsert.setString(1, pair.state());
           upsert.setString(2, pair.claim());
           upsert.setInt(3, list.size());
