@@ -49,12 +49,17 @@ public final class CsvCopy implements AutoCloseable {
     separate();
     if (value != null) {
       buffer.append('"');
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (c == '"') {
-          buffer.append('"');
+      if (value.indexOf('"') < 0) {
+        // most values hold no quote: one copy instead of a check and an append per character
+        buffer.append(value);
+      } else {
+        for (int i = 0; i < value.length(); i++) {
+          char c = value.charAt(i);
+          if (c == '"') {
+            buffer.append('"');
+          }
+          buffer.append(c);
         }
-        buffer.append(c);
       }
       buffer.append('"');
     }

@@ -127,6 +127,35 @@ class PositionsOnRealDataTests {
   }
 
   @Test
+  void reimportingAChangedFileRecordsTheNextVersionOfTheChangedPositionsOnly() {
+    TextId text = TextId.of("REIMPORT_CHANGED_VOTES");
+    imports.importFile(ImportFormat.TEXTS, "texts.csv", new ByteArrayInputStream(
+        ("id,kind,body,date,title\n" + text.value() + ",RESOLUTION,UNGA,2031-03-01,Votes imported twice\n")
+            .getBytes(StandardCharsets.UTF_8)), null, false);
+    ImportReport first = imports.importFile(ImportFormat.NAMES, "votes-1.csv", new ByteArrayInputStream(
+        "state,vote\nIceland,Y\nNorway,Y\nDenmark,A\n".getBytes(StandardCharsets.UTF_8)), text, false);
+    assertThat(first.positionsCreated()).isEqualTo(3);
+
+    ImportReport second = imports.importFile(ImportFormat.NAMES, "votes-2.csv", new ByteArrayInputStream(
+        "state,vote\nIceland,Y\nNorway,N\nDenmark,A\nFinland,Y\n".getBytes(StandardCharsets.UTF_8)), text, false);
+
+    assertThat(second.positionsCreated()).isEqualTo(2);
+    assertThat(second.positionsUnchanged()).isEqualTo(2);
+    assertThat(jdbc.sql("""
+            SELECT record_id || ' v' || version FROM record.entry_ref
+            WHERE record_type = 'positions.position' AND record_id LIKE :p ORDER BY record_id, version""")
+        .param("p", text.value() + "~%").query(String.class).list())
+        .containsExactly(text.value() + "~DNK~VOTE v1", text.value() + "~FIN~VOTE v1", text.value() + "~ISL~VOTE v1",
+            text.value() + "~NOR~VOTE v1", text.value() + "~NOR~VOTE v2");
+    assertThat(jdbc.sql("""
+            SELECT state_code || ' ' || kind || ' v' || version || ' ' || coalesce(reason, '-') FROM positions.position
+            WHERE text_id = :t AND NOT superseded ORDER BY state_code""")
+        .param("t", text.value()).query(String.class).list())
+        .containsExactly("DNK VOTE_ABSTAIN v1 -", "FIN VOTE_YES v1 -", "ISL VOTE_YES v1 -",
+            "NOR VOTE_NO v2 import of votes-2.csv");
+  }
+
+  @Test
   void undlImportWithAWrongTallyIsRejected() {
     String csv = "resolution,date,title,total_yes,total_no,total_abstentions,total_non_voting,ms_code,ms_name,ms_vote\n"
         + "A/RES/99/1,2024-01-01,Test,2,0,0,0,FRA,France,Y\n"

@@ -116,11 +116,16 @@ class DefaultVoteImports implements VoteImports {
             .collect(java.util.stream.Collectors.toSet());
         run.checkHeader();
         if (run.problems.isEmpty()) {
-          for (CSVRecord r : csv) {
-            run.rows++;
-            run.line(r, (int) r.getRecordNumber() + 1);
-            if (run.problems.size() >= MAX_PROBLEMS) {
-              break;
+          try (CsvReadAhead records = CsvReadAhead.start(csv)) {
+            lines:
+            for (List<CSVRecord> chunk = records.next(); chunk != null; chunk = records.next()) {
+              for (CSVRecord r : chunk) {
+                run.rows++;
+                run.line(r, (int) r.getRecordNumber() + 1);
+                if (run.problems.size() >= MAX_PROBLEMS) {
+                  break lines;
+                }
+              }
             }
           }
         }
