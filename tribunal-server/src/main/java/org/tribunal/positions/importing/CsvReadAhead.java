@@ -26,7 +26,7 @@ final class CsvReadAhead implements AutoCloseable {
 
   private final BlockingQueue<List<CSVRecord>> chunks = new ArrayBlockingQueue<>(8);
   private final Thread reader;
-  private volatile @Nullable RuntimeException failure;
+  private volatile @Nullable Throwable failure;
   private volatile boolean closed;
   private boolean ended;
 
@@ -63,8 +63,10 @@ final class CsvReadAhead implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       return; // closed by the caller: nobody reads what is left
-    } catch (RuntimeException e) {
-      failure = e; // malformed CSV or an unreadable stream (commons-csv wraps IOException as unchecked)
+    } catch (RuntimeException | Error e) {
+      // malformed CSV or an unreadable stream (commons-csv wraps IOException as unchecked), or worse: the
+      // caller must learn of it rather than wait for records that will never come
+      failure = e;
     }
     try {
       chunks.put(END);
@@ -77,7 +79,8 @@ final class CsvReadAhead implements AutoCloseable {
    * Returns the next records in file order, waiting for them if needed.
    *
    * @return up to a few thousand records, or {@code null} at the end of the file
-   * @throws RuntimeException what reading the file threw, when the caller reaches that place of the file
+   * @throws RuntimeException what reading the file threw (or an {@link Error}), when the caller reaches that
+   *     place of the file
    */
   @Nullable List<CSVRecord> next() {
     if (ended) {
@@ -92,9 +95,12 @@ final class CsvReadAhead implements AutoCloseable {
     }
     if (chunk == END) {
       ended = true;
-      RuntimeException e = failure;
-      if (e != null) {
-        throw e;
+      Throwable e = failure;
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e instanceof Error err) {
+        throw err;
       }
       return null;
     }
