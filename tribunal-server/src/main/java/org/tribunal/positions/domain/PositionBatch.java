@@ -163,10 +163,13 @@ public final class PositionBatch implements AutoCloseable {
           replacing = rs.getInt(2);
         }
         if (write && changed > 0) {
-          s.execute("""
-              UPDATE positions.position p SET superseded = true FROM position_changed c
-              WHERE c.replaces AND p.text_id = c.text_id AND p.state_code = c.state_code AND p.slot = c.slot
-                AND NOT p.superseded""");
+          if (replacing > 0) {
+            // (when every changed row is new, this would only scan them all to find none)
+            s.execute("""
+                UPDATE positions.position p SET superseded = true FROM position_changed c
+                WHERE c.replaces AND p.text_id = c.text_id AND p.state_code = c.state_code AND p.slot = c.slot
+                  AND NOT p.superseded""");
+          }
           // Joining the texts is the check that every position's text exists (migration V6): one hash
           // join for the whole import instead of a foreign-key lookup per row. Rows go in in the order of
           // position_current, so each of its index entries lands next to the one before (at the right edge
