@@ -1,6 +1,7 @@
 package org.tribunal.positions.domain;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -349,20 +352,40 @@ public class PositionStore {
    * pair's {@link StoredTimelines stored timeline}, or as {@link #onClaims} does when there is none.
    */
   OnClaims onClaim(StateCode state, Claim claim, LocalDate asOf) {
-    byte[] stored = jdbc.sql("SELECT encoded FROM positions.stance_timeline WHERE state_code = ? AND claim = ?")
-        .params(state.value(), claim.code())
-        .query((rs, i) -> rs.getBytes(1)).optional().orElse(null);
+    byte[] stored = batch.query(connection -> {
+      PreparedStatement ps = connection.prepareStatement(
+          "SELECT encoded FROM positions.stance_timeline WHERE state_code = ? AND claim = ?");
+      // binary from the first call on each connection: as text, the value would come hex-encoded, twice as long
+      ps.unwrap(PGStatement.class).setPrepareThreshold(-1);
+      ps.setString(1, state.value());
+      ps.setString(2, claim.code());
+      return ps;
+    }, rs -> rs.next() ? rs.getBytes(1) : null);
+    // the texts met while decoding, by the (cached) id instance: looked up once each
+    Map<TextId, KnownText> known = new IdentityHashMap<>();
     List<StoredTimelines.Point> points = stored == null ? null
-        : StoredTimelines.decode(stored, state, asOf, key -> knownText(key).id());
+        : StoredTimelines.decode(stored, state, asOf, key -> {
+          KnownText k = knownText(key);
+          known.put(k.id(), k);
+          return k.id();
+        });
     if (points == null) {
       return onClaims(state, Set.of(claim), asOf);
     }
-    Map<TextId, TextView> texts = new HashMap<>(points.size() * 4 / 3 + 1);
+    Map<TextId, TextView> texts = new HashMap<>(known.size() * 4 / 3 + 1);
     List<TextId> missing = new ArrayList<>();
     List<PositionView> positions = new ArrayList<>(points.size());
     for (StoredTimelines.Point p : points) {
-      positions.add(p.position());
-      textOf(p.position().text(), p.textVersion(), p.textRecordedAtMicros(), texts, missing);
+      PositionView position = p.position();
+      positions.add(position);
+      TextId text = position.text();
+      if (!texts.containsKey(text)) {
+        TextView view = known.get(text).viewOf(p.textVersion(), p.textRecordedAtMicros());
+        texts.put(text, view);
+        if (view == null) {
+          missing.add(text);
+        }
+      }
     }
     readMissing(texts, missing);
     return new OnClaims(withDisputes(positions, state), texts);
