@@ -36,7 +36,7 @@ public final class StancePoints {
   private StancePoints() {}
 
   /**
-   * Brings the stance points of the positions in the temporary table {@code position_changed} (columns
+   * Brings the stance points of the positions in the temporary table or view {@code position_changed} (columns
    * {@code text_id, state_code, slot}) up to date, in a few statements whatever its size: only its rows on
    * texts making a claim are looked at, so an import of votes on texts without claims costs one scan of it.
    * Call it after those positions were written, on the connection of the same transaction.
