@@ -7,7 +7,9 @@ import java.sql.Statement;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.RandomAccess;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -37,8 +39,16 @@ public final class PositionBatch implements AutoCloseable {
 
   private final DataSource dataSource;
   private final Connection connection;
+  /** The open {@code COPY}, if any, and whether it goes straight into the positions. */
   private @Nullable CsvCopy copy;
+  private boolean copyIsFirst;
   private final List<NewPosition> rows = new ArrayList<>();
+  /** The ordinals of the rows written straight into the positions, and the texts they are on. */
+  private final BitSet firsts = new BitSet();
+  private final Set<String> firstTexts = new HashSet<>();
+  /** Rows waiting for their kind of {@code COPY} (sent when the other kind was open), by ordinal. */
+  private final List<Integer> waiting = new ArrayList<>();
+  private @Nullable String firstRecordedBy;
 
   private PositionBatch(DataSource dataSource, Connection connection) throws SQLException {
     this.dataSource = dataSource;
@@ -69,25 +79,67 @@ public final class PositionBatch implements AutoCloseable {
 
   /** Adds a position, starting a {@code COPY} if none is open. */
   public void add(NewPosition p) {
-    CsvCopy copy = this.copy;
-    if (copy == null) {
+    rows.add(p);
+    send(rows.size() - 1, false);
+  }
+
+  /**
+   * Adds a position on a text that has no position and is recorded in this transaction before {@link #merge}
+   * (a text the import itself creates): it can only be a first version, so it is written straight into the
+   * positions while the caller reads the next ones, with no comparison and no second copy. The merge checks
+   * that its text was recorded. As it is written at once, a dry run must roll the transaction back.
+   *
+   * @param recordedBy who records it (the same for every position of the batch)
+   */
+  public void addFirst(NewPosition p, String recordedBy) {
+    if (firstRecordedBy != null && !firstRecordedBy.equals(recordedBy)) {
+      throw new IllegalArgumentException("one batch is recorded by one person");
+    }
+    firstRecordedBy = recordedBy;
+    rows.add(p);
+    int ord = rows.size() - 1;
+    firsts.set(ord);
+    firstTexts.add(p.text().value());
+    send(ord, true);
+  }
+
+  /** Sends row {@code ord} into its kind of {@code COPY}: the open one, or a new one if none is open. */
+  private void send(int ord, boolean first) {
+    if (copy != null && copyIsFirst != first) {
+      // the other kind is open: this row goes with the rest at the merge (switching costs two round trips)
+      waiting.add(ord);
+      return;
+    }
+    CsvCopy open = copy;
+    if (open == null) {
       try {
-        copy = CsvCopy.open(dataSource, "COPY position_import FROM STDIN WITH (FORMAT csv)");
+        open = CsvCopy.open(dataSource, first
+            ? "COPY positions.position (text_id, state_code, slot, kind, position_date, explanation, source_title,"
+                + " source_publisher, source_date, source_url, unconfirmed, note, version, recorded_by)"
+                + " FROM STDIN WITH (FORMAT csv)"
+            : "COPY position_import FROM STDIN WITH (FORMAT csv)");
       } catch (SQLException e) {
         throw new IllegalStateException("cannot start a COPY of positions", e);
       }
-      this.copy = copy;
+      copy = open;
+      copyIsFirst = first;
     }
-    copy.literal(rows.size()).text(p.text().value()).text(p.state().value()).text(p.kind().slot().name())
+    NewPosition p = rows.get(ord);
+    if (!first) {
+      open.literal(ord);
+    }
+    open.text(p.text().value()).text(p.state().value()).text(p.kind().slot().name())
         .text(p.kind().name()).text(p.date().toString()).text(p.explanation()).text(p.source().title())
         .text(p.source().publisher()).text(p.source().date() == null ? null : p.source().date().toString())
         .text(p.source().url()).literal(p.unconfirmed() ? 't' : 'f').text(p.note());
+    if (first) {
+      open.literal(1).text(firstRecordedBy);
+    }
     try {
-      copy.endRow();
+      open.endRow();
     } catch (SQLException e) {
       throw new IllegalStateException("COPY of positions failed", e);
     }
-    rows.add(p);
   }
 
   /**
@@ -105,6 +157,20 @@ public final class PositionBatch implements AutoCloseable {
       } catch (SQLException e) {
         throw new IllegalStateException("COPY of positions failed", e);
       }
+    }
+  }
+
+  /** Sends the rows that waited for their kind of {@code COPY}: the first versions, then the others. */
+  private void sendWaiting() {
+    List<Integer> rest = List.copyOf(waiting);
+    waiting.clear();
+    for (boolean first : new boolean[] {true, false}) {
+      for (int ord : rest) {
+        if (firsts.get(ord) == first) {
+          send(ord, first);
+        }
+      }
+      pause();
     }
   }
 
@@ -139,8 +205,24 @@ public final class PositionBatch implements AutoCloseable {
    */
   public int merge(boolean write, String reason, String recordedBy, Consumer<List<RecordEntry>> record) {
     pause();
+    sendWaiting();
     try {
       try (Statement s = connection.createStatement()) {
+        s.execute("CREATE TEMP TABLE position_first_text (text_id text) ON COMMIT DROP");
+        if (!firstTexts.isEmpty()) {
+          try (var ps = connection.prepareStatement("INSERT INTO position_first_text SELECT unnest(?::text[])")) {
+            ps.setArray(1, connection.createArrayOf("text", firstTexts.toArray()));
+            ps.executeUpdate();
+          }
+          // the check the INSERT below makes by joining the texts, for the rows written straight away
+          try (var rs = s.executeQuery("""
+              SELECT f.text_id FROM position_first_text f
+              WHERE NOT EXISTS (SELECT 1 FROM positions.text t WHERE t.id = f.text_id) LIMIT 1""")) {
+            if (rs.next()) {
+              throw UnknownPositionEntityException.text(TextId.of(rs.getString(1)));
+            }
+          }
+        }
         // The comparison with the current positions handles every row of the import and, on a re-import,
         // every current position: let it hash in memory rather than in temporary files. The sort before the
         // INSERT holds the changed rows (about 200 MB for a million): in memory it takes a second, an
@@ -166,22 +248,30 @@ public final class PositionBatch implements AutoCloseable {
                   IS DISTINCT FROM (i.kind, i.position_date, i.explanation, i.unconfirmed, i.source_url, i.note))""");
         // what the merge writes: every row on a fresh text, and the compared rows that differ
         s.execute("""
-            CREATE TEMP VIEW position_changed AS
+            CREATE TEMP VIEW position_merged AS
             SELECT i.*, 1 AS version, false AS replaces FROM position_import i
             WHERE EXISTS (SELECT 1 FROM position_fresh_text f WHERE f.text_id = i.text_id)
             UNION ALL SELECT * FROM position_compared""");
-        int changed;
+        // and every position written: those and the ones written straight away (see addFirst)
+        s.execute("""
+            CREATE TEMP VIEW position_changed AS
+            SELECT * FROM position_merged
+            UNION ALL SELECT NULL::integer, p.text_id, p.state_code, p.slot, p.kind, p.position_date, p.explanation,
+              p.source_title, p.source_publisher, p.source_date, p.source_url, p.unconfirmed, p.note, p.version, false
+            FROM positions.position p JOIN position_first_text f ON f.text_id = p.text_id""");
+        int merged;
         int replacing;
-        try (var rs = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE replaces) FROM position_changed")) {
+        try (var rs = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE replaces) FROM position_merged")) {
           rs.next();
-          changed = rs.getInt(1);
+          merged = rs.getInt(1);
           replacing = rs.getInt(2);
         }
+        int changed = merged + firsts.cardinality();
         if (write && changed > 0) {
           if (replacing > 0) {
             // (when every changed row is new, this would only scan them all to find none)
             s.execute("""
-                UPDATE positions.position p SET superseded = true FROM position_changed c
+                UPDATE positions.position p SET superseded = true FROM position_compared c
                 WHERE c.replaces AND p.text_id = c.text_id AND p.state_code = c.state_code AND p.slot = c.slot
                   AND NOT p.superseded""");
           }
@@ -200,15 +290,15 @@ public final class PositionBatch implements AutoCloseable {
               SELECT c.text_id, c.state_code, c.slot, c.version, c.kind, c.position_date, c.explanation,
                 c.source_title, c.source_publisher, c.source_date, c.source_url, c.unconfirmed, c.note,
                 CASE WHEN c.replaces THEN ? END, ?
-              FROM position_changed c JOIN positions.text t ON t.id = c.text_id
+              FROM position_merged c JOIN positions.text t ON t.id = c.text_id
               ORDER BY c.text_id COLLATE "C", c.state_code COLLATE "C", c.slot COLLATE "C\"""")) {
             ps.setString(1, reason);
             ps.setString(2, recordedBy);
             inserted = ps.executeUpdate();
           }
-          if (inserted != changed) {
+          if (inserted != merged) {
             try (var rs = s.executeQuery("""
-                SELECT c.text_id FROM position_changed c
+                SELECT c.text_id FROM position_merged c
                 WHERE NOT EXISTS (SELECT 1 FROM positions.text t WHERE t.id = c.text_id) LIMIT 1""")) {
               rs.next();
               throw UnknownPositionEntityException.text(TextId.of(rs.getString(1)));
@@ -217,8 +307,8 @@ public final class PositionBatch implements AutoCloseable {
           StancePoints.refreshChanged(s);
           record.accept(changedEntries(s, changed, replacing, reason, recordedBy));
         }
-        s.execute("DROP VIEW position_changed");
-        s.execute("DROP TABLE position_compared, position_fresh_text");
+        s.execute("DROP VIEW position_changed, position_merged");
+        s.execute("DROP TABLE position_compared, position_fresh_text, position_first_text");
         s.execute("TRUNCATE position_import");
         return changed;
       }
@@ -237,16 +327,26 @@ public final class PositionBatch implements AutoCloseable {
     if (changed == rows.size() && replacing == 0) {
       return new Entries(rows, null, null, new BitSet(), reason, recordedBy);
     }
+    // the rows written straight away (version 1) and, from the merge, the others written, in the order added
     int[] ords = new int[changed];
     int[] versions = new int[changed];
     BitSet replaces = new BitSet(changed);
     s.setFetchSize(50_000);
-    try (ResultSet rs = s.executeQuery("SELECT ord, version, replaces FROM position_changed ORDER BY ord")) {
+    try (ResultSet rs = s.executeQuery("SELECT ord, version, replaces FROM position_merged ORDER BY ord")) {
       int i = 0;
-      while (rs.next()) {
-        ords[i] = rs.getInt(1);
-        versions[i] = rs.getInt(2);
-        replaces.set(i, rs.getBoolean(3));
+      int first = firsts.nextSetBit(0);
+      boolean more = rs.next();
+      while (more || first >= 0) {
+        if (first >= 0 && (!more || first < rs.getInt(1))) {
+          ords[i] = first;
+          versions[i] = 1;
+          first = firsts.nextSetBit(first + 1);
+        } else {
+          ords[i] = rs.getInt(1);
+          versions[i] = rs.getInt(2);
+          replaces.set(i, rs.getBoolean(3));
+          more = rs.next();
+        }
         i++;
       }
     }

@@ -587,7 +587,12 @@ class DefaultVoteImports implements VoteImports {
         preview.add(p);
       }
       if (problems.isEmpty()) {
-        batch.add(p);
+        if (newTexts.containsKey(p.text())) {
+          // a text this import creates has no positions: this one can be written at once
+          batch.addFirst(p, recordedBy);
+        } else {
+          batch.add(p);
+        }
         touchedTexts.add(p.text());
       }
     }
