@@ -113,7 +113,9 @@ class DefaultPositions implements PositionQueries, PositionManagement {
   public StanceTimeline timeline(StateCode state, Claim claim, LocalDate asOf) {
     requireClaim(claim);
     PositionStore.OnClaims on = store.onClaim(state, claim, asOf);
-    return StanceTimelines.compute(state, claim, asOf, on.positions(), on.texts());
+    return on.stancePoints()
+        ? StanceTimelines.ofStancePoints(state, claim, asOf, on.positions(), on.texts())
+        : StanceTimelines.compute(state, claim, asOf, on.positions(), on.texts());
   }
 
   @Override

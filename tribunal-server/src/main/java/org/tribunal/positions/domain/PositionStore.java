@@ -388,7 +388,7 @@ public class PositionStore {
       }
     }
     readMissing(texts, missing);
-    return new OnClaims(withDisputes(positions, state), texts);
+    return new OnClaims(withDisputes(positions, state), texts, true);
   }
 
   /**
@@ -504,8 +504,16 @@ public class PositionStore {
     }
   }
 
-  /** Positions and the texts they are on, by key. */
-  record OnClaims(List<PositionView> positions, Map<TextId, TextView> texts) {}
+  /**
+   * Positions and the texts they are on, by key; {@code stancePoints} if they are the stance points of one state
+   * on one claim in chronological order (read from a stored timeline).
+   */
+  record OnClaims(List<PositionView> positions, Map<TextId, TextView> texts, boolean stancePoints) {
+
+    OnClaims(List<PositionView> positions, Map<TextId, TextView> texts) {
+      this(positions, texts, false);
+    }
+  }
 
   List<StateCode> statesWithPositions() {
     return jdbc.sql("SELECT DISTINCT state_code FROM positions.position WHERE NOT superseded ORDER BY 1")

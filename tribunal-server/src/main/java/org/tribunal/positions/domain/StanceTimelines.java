@@ -58,6 +58,30 @@ public final class StanceTimelines {
       }
     }
     points.sort(POINTS);
+    return withShifts(state, claim, asOf, points);
+  }
+
+  /**
+   * Computes the timeline as {@link #compute} does, from positions known to be the stance points of
+   * {@code state} on {@code claim}: current, not retracted, on texts making the claim, in {@link #CHRONOLOGICAL}
+   * order (as a stored timeline holds them). Only what a stance point may still lack is checked: that the
+   * position expresses a stance and is dated by {@code asOf}.
+   *
+   * @param texts the texts by key, with every text of the positions
+   */
+  static StanceTimeline ofStancePoints(StateCode state, Claim claim, LocalDate asOf, List<PositionView> chronological,
+      Map<TextId, TextView> texts) {
+    List<StancePoint> points = new ArrayList<>(chronological.size());
+    for (PositionView p : chronological) {
+      if (p.kind().counts() && !p.date().isAfter(asOf)) {
+        points.add(new StancePoint(p.date(), p.kind().stance(), p, texts.get(p.text())));
+      }
+    }
+    return withShifts(state, claim, asOf, points);
+  }
+
+  /** The timeline of points in chronological order, with a shift wherever the stance changes. */
+  private static StanceTimeline withShifts(StateCode state, Claim claim, LocalDate asOf, List<StancePoint> points) {
     List<Shift> shifts = new ArrayList<>();
     StancePoint previous = null;
     for (StancePoint point : points) {

@@ -18,6 +18,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.tribunal.positions.Claim;
 import org.tribunal.positions.PositionKind;
 import org.tribunal.positions.PositionRef;
@@ -69,6 +70,22 @@ class StanceTimelinesPropertyTests {
       assertThat(s.after().stance()).isEqualTo(s.to());
       assertThat(s.before().date()).isBeforeOrEqualTo(s.after().date());
     });
+  }
+
+  @Property(tries = 200)
+  void fromItsStancePointsInOrderATimelineIsTheOneComputedFromAllPositions(
+      @ForAll("positions") List<PositionView> positions, @ForAll @IntRange(min = 0, max = 60) int months) {
+    Map<TextId, TextView> texts = texts();
+    LocalDate asOf = LocalDate.of(2022, 1, 1).plusMonths(months);
+    // what a stored timeline holds: the state's current positions on texts making the claim, in order
+    List<PositionView> stancePoints = positions.stream()
+        .filter(p -> p.state().equals(STATE) && !p.retracted() && texts.containsKey(p.text())
+            && texts.get(p.text()).claims().contains(CLAIM))
+        .sorted(StanceTimelines.CHRONOLOGICAL)
+        .toList();
+
+    assertThat(StanceTimelines.ofStancePoints(STATE, CLAIM, asOf, stancePoints, texts))
+        .isEqualTo(StanceTimelines.compute(STATE, CLAIM, asOf, positions, texts));
   }
 
   static final List<TextId> TEXT_IDS = List.of(TextId.of("T1"), TextId.of("T2"), TextId.of("T3"), TextId.of("T4"));
