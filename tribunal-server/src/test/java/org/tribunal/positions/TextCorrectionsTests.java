@@ -249,12 +249,12 @@ class TextCorrectionsTests {
     TransactionTemplate tx = new TransactionTemplate(transactions);
 
     assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
-      try (PositionBatch batch = PositionBatch.open(dataSource)) {
+      try (PositionBatch batch = PositionBatch.open(dataSource, "clerk")) {
         batch.add(new NewPosition(ISL, known, PositionKind.SIGNATORY, LocalDate.of(2032, 6, 10), null, SOURCE, false,
             null));
         batch.add(new NewPosition(ISL, unknown, PositionKind.SIGNATORY, LocalDate.of(2032, 6, 10), null, SOURCE,
             false, null));
-        batch.merge(true, "test", "clerk");
+        batch.merge(true, "test");
       }
     })).isInstanceOf(UnknownPositionEntityException.class).hasMessageContaining(unknown.value());
 

@@ -48,11 +48,13 @@ public final class PositionBatch implements AutoCloseable {
   private final Set<String> firstTexts = new HashSet<>();
   /** Rows waiting for their kind of {@code COPY} (sent when the other kind was open), by ordinal. */
   private final List<Integer> waiting = new ArrayList<>();
-  private @Nullable String firstRecordedBy;
+  /** Who records every position of the batch. */
+  private final String recordedBy;
 
-  private PositionBatch(DataSource dataSource, Connection connection) throws SQLException {
+  private PositionBatch(DataSource dataSource, Connection connection, String recordedBy) throws SQLException {
     this.dataSource = dataSource;
     this.connection = connection;
+    this.recordedBy = recordedBy;
     try (Statement s = connection.createStatement()) {
       s.execute("""
           CREATE TEMP TABLE IF NOT EXISTS position_import (
@@ -67,11 +69,12 @@ public final class PositionBatch implements AutoCloseable {
    * Opens a batch on the current transaction's connection.
    *
    * @param dataSource the data source the transaction uses
+   * @param recordedBy who records the positions
    * @return the batch
    */
-  public static PositionBatch open(DataSource dataSource) {
+  public static PositionBatch open(DataSource dataSource, String recordedBy) {
     try {
-      return new PositionBatch(dataSource, DataSourceUtils.getConnection(dataSource));
+      return new PositionBatch(dataSource, DataSourceUtils.getConnection(dataSource), recordedBy);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot start a COPY of positions", e);
     }
@@ -88,14 +91,8 @@ public final class PositionBatch implements AutoCloseable {
    * (a text the import itself creates): it can only be a first version, so it is written straight into the
    * positions while the caller reads the next ones, with no comparison and no second copy. The merge checks
    * that its text was recorded. As it is written at once, a dry run must roll the transaction back.
-   *
-   * @param recordedBy who records it (the same for every position of the batch)
    */
-  public void addFirst(NewPosition p, String recordedBy) {
-    if (firstRecordedBy != null && !firstRecordedBy.equals(recordedBy)) {
-      throw new IllegalArgumentException("one batch is recorded by one person");
-    }
-    firstRecordedBy = recordedBy;
+  public void addFirst(NewPosition p) {
     rows.add(p);
     int ord = rows.size() - 1;
     firsts.set(ord);
@@ -133,7 +130,7 @@ public final class PositionBatch implements AutoCloseable {
         .text(p.source().publisher()).text(p.source().date() == null ? null : p.source().date().toString())
         .text(p.source().url()).literal(p.unconfirmed() ? 't' : 'f').text(p.note());
     if (first) {
-      open.literal(1).text(firstRecordedBy);
+      open.literal(1).text(recordedBy);
     }
     try {
       open.endRow();
@@ -184,11 +181,10 @@ public final class PositionBatch implements AutoCloseable {
    *
    * @param write whether to write (false: only count, for a dry run)
    * @param reason the reason recorded on new versions that replace a different current one
-   * @param recordedBy who records them
    * @return the number of positions created or changed; the rest were unchanged
    */
-  public int merge(boolean write, String reason, String recordedBy) {
-    return merge(write, reason, recordedBy, entries -> { });
+  public int merge(boolean write, String reason) {
+    return merge(write, reason, entries -> { });
   }
 
   /**
@@ -199,11 +195,10 @@ public final class PositionBatch implements AutoCloseable {
    *
    * @param write whether to write (false: only count, for a dry run; {@code record} is not called)
    * @param reason the reason recorded on new versions that replace a different current one
-   * @param recordedBy who records them
    * @param record receives the entries, one per new position version
    * @return the number of positions created or changed; the rest were unchanged
    */
-  public int merge(boolean write, String reason, String recordedBy, Consumer<List<RecordEntry>> record) {
+  public int merge(boolean write, String reason, Consumer<List<RecordEntry>> record) {
     pause();
     sendWaiting();
     try {
@@ -280,9 +275,8 @@ public final class PositionBatch implements AutoCloseable {
           // position_current, so each of its index entries lands next to the one before (at the right edge
           // of an index whose keys are all smaller) instead of wherever its text falls; the primary key
           // (migration V8) then gets them in text order within each state. In file order a million rows cost
-          // the indexes about a third more. The sort
-          // compares bytes ("C"): a code's order is the same in the database's C.UTF-8 (code points), but
-          // only a "C" sort can compare abbreviated keys.
+          // the indexes about a third more. The sort compares bytes ("C"): a code's order is the same in the
+          // database's C.UTF-8 (code points), but only a "C" sort can compare abbreviated keys.
           int inserted;
           try (var ps = connection.prepareStatement("""
               INSERT INTO positions.position (text_id, state_code, slot, version, kind, position_date, explanation,
@@ -305,7 +299,7 @@ public final class PositionBatch implements AutoCloseable {
             }
           }
           StancePoints.refreshChanged(s);
-          record.accept(changedEntries(s, changed, replacing, reason, recordedBy));
+          record.accept(changedEntries(s, changed, replacing, reason));
         }
         s.execute("DROP VIEW position_changed, position_merged");
         s.execute("DROP TABLE position_compared, position_fresh_text, position_first_text");
@@ -322,8 +316,8 @@ public final class PositionBatch implements AutoCloseable {
    * added. When every added position was new, all of them were written as version 1 and nothing is read;
    * otherwise only which ones were written, and their versions, are read back.
    */
-  private List<RecordEntry> changedEntries(Statement s, int changed, int replacing, String reason,
-      String recordedBy) throws SQLException {
+  private List<RecordEntry> changedEntries(Statement s, int changed, int replacing, String reason)
+      throws SQLException {
     if (changed == rows.size() && replacing == 0) {
       return new Entries(rows, null, null, new BitSet(), reason, recordedBy);
     }

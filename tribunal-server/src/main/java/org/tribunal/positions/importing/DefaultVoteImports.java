@@ -107,7 +107,7 @@ class DefaultVoteImports implements VoteImports {
     String recordedBy = recorder();
     return tx.execute(status -> {
       // Good lines go to PostgreSQL while the next ones are read and checked (see Run.quiet).
-      try (PositionBatch batch = PositionBatch.open(dataSource);
+      try (PositionBatch batch = PositionBatch.open(dataSource, recordedBy);
           Reader reader = new InputStreamReader(new DigestInputStream(content, sha), StandardCharsets.UTF_8);
           CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
               .setIgnoreEmptyLines(true).get().parse(reader)) {
@@ -136,7 +136,7 @@ class DefaultVoteImports implements VoteImports {
         String hash = HexFormat.of().formatHex(sha.digest());
         batch.pause();
         management.recordTexts(List.copyOf(run.newTexts.values()));
-        int created = batch.merge(!dryRun, "import of " + fileName, recordedBy, record::appendAll);
+        int created = batch.merge(!dryRun, "import of " + fileName, record::appendAll);
         int unchanged = batch.added() - created;
         if (!dryRun && created >= ANALYZE_AFTER) {
           // A bulk import changes the tables' size by orders of magnitude; without fresh statistics the
@@ -232,13 +232,10 @@ class DefaultVoteImports implements VoteImports {
 
     /** Returns the state with this name (cached per import). */
     Optional<StateCode> named(String name) {
-      Optional<StateCode> known = stateNames.get(name);
-      if (known == null) {
+      return stateNames.computeIfAbsent(name, n -> {
         quiet();
-        known = names.find(name);
-        stateNames.put(name, known);
-      }
-      return known;
+        return names.find(n);
+      });
     }
 
     void problem(int line, @Nullable String field, @Nullable String value, String message, List<String> suggestions) {
@@ -525,27 +522,21 @@ class DefaultVoteImports implements VoteImports {
 
     /** Returns the registry state with this ISO 3166-1 alpha-3 code, if it is one (cached per import). */
     Optional<StateCode> knownCode(String code) {
-      Optional<StateCode> known = stateCodes.get(code);
-      if (known == null) {
+      return stateCodes.computeIfAbsent(code, c -> {
         quiet();
-        known = ALPHA_3.matcher(code).matches() && names.isKnown(StateCode.of(code)) ? Optional.of(StateCode.of(code))
+        return ALPHA_3.matcher(c).matches() && names.isKnown(StateCode.of(c)) ? Optional.of(StateCode.of(c))
             : Optional.empty();
-        stateCodes.put(code, known);
-      }
-      return known;
+      });
     }
 
     Optional<TextView> text(TextId id) {
-      Optional<TextView> known = texts.get(id);
-      if (known == null) {
-        known = Optional.empty();
-        if (recordedTextIds().contains(id.value())) {
-          quiet();
-          known = queries.findText(id);
+      return texts.computeIfAbsent(id, k -> {
+        if (!recordedTextIds().contains(k.value())) {
+          return Optional.empty();
         }
-        texts.put(id, known);
-      }
-      return known;
+        quiet();
+        return queries.findText(k);
+      });
     }
 
     /**
@@ -589,7 +580,7 @@ class DefaultVoteImports implements VoteImports {
       if (problems.isEmpty()) {
         if (newTexts.containsKey(p.text())) {
           // a text this import creates has no positions: this one can be written at once
-          batch.addFirst(p, recordedBy);
+          batch.addFirst(p);
         } else {
           batch.add(p);
         }

@@ -51,12 +51,12 @@ class PositionBatchTests {
     List<RecordEntry> entries = new ArrayList<>();
 
     int changed = new TransactionTemplate(transactions).execute(status -> {
-      try (PositionBatch batch = PositionBatch.open(dataSource)) {
+      try (PositionBatch batch = PositionBatch.open(dataSource, "clerk")) {
         batch.add(vote(MCO, known, PositionKind.VOTE_NO));
         batch.add(vote(AND, known, PositionKind.VOTE_YES));
         batch.add(vote(MCO, fresh, PositionKind.VOTE_ABSTAIN));
         batch.add(vote(AND, fresh, PositionKind.VOTE_YES));
-        return batch.merge(true, "corrected by import", "clerk", entries::addAll);
+        return batch.merge(true, "corrected by import", entries::addAll);
       }
     });
 

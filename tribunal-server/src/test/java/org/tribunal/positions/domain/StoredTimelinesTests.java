@@ -87,10 +87,10 @@ class StoredTimelinesTests {
     assertThat(pairsDifferingFromTheirStancePoints()).as("after a text lost a claim").isEmpty();
 
     new TransactionTemplate(transactions).executeWithoutResult(status -> {
-      try (PositionBatch batch = PositionBatch.open(dataSource)) {
+      try (PositionBatch batch = PositionBatch.open(dataSource, "clerk")) {
         batch.add(new NewPosition(LIE, later, PositionKind.SIGNATORY, LocalDate.of(2034, 2, 12), null, SOURCE, false,
             null));
-        batch.merge(true, "imported", "clerk");
+        batch.merge(true, "imported");
       }
     });
     assertThat(pairsDifferingFromTheirStancePoints()).as("after an import").isEmpty();
