@@ -378,14 +378,7 @@ public class PositionStore {
     for (StoredTimelines.Point p : points) {
       PositionView position = p.position();
       positions.add(position);
-      TextId text = position.text();
-      if (!texts.containsKey(text)) {
-        TextView view = known.get(text).viewOf(p.textVersion(), p.textRecordedAtMicros());
-        texts.put(text, view);
-        if (view == null) {
-          missing.add(text);
-        }
-      }
+      textOf(known.get(position.text()), p.textVersion(), p.textRecordedAtMicros(), texts, missing);
     }
     readMissing(texts, missing);
     return new OnClaims(withDisputes(positions, state), texts, true);
@@ -430,7 +423,8 @@ public class PositionStore {
     jdbc.sql(sql)
         .params(params)
         .query(rs -> {
-          TextId text = knownText(rs.getString(1)).id();
+          KnownText known = knownText(rs.getString(1));
+          TextId text = known.id();
           PositionRef ref = new PositionRef(text, stateCodes.computeIfAbsent(rs.getString(2), StateCode::of),
               PositionKind.Slot.valueOf(rs.getString(3)));
           if (seen != null && !seen.add(ref)) {
@@ -442,7 +436,7 @@ public class PositionStore {
               LocalDate.ofEpochDay(rs.getLong(6)), rs.getString(7), new SourceRef(rs.getString(8), rs.getString(9),
               sourceDate, rs.getString(11)), rs.getBoolean(12), rs.getString(13), false, rs.getString(14),
               rs.getString(15), instants.computeIfAbsent(rs.getLong(16), PositionStore::instant), List.of()));
-          textOf(text, rs.getInt(17), rs.getLong(18), texts, missing);
+          textOf(known, rs.getInt(17), rs.getLong(18), texts, missing);
         });
     readMissing(texts, missing);
     return new OnClaims(withDisputes(positions, state), texts);
@@ -459,13 +453,14 @@ public class PositionStore {
   }
 
   /**
-   * Puts the view of {@code text} in {@code texts} if this version of it was read before, else adds it to
-   * {@code missing}; does nothing if {@code texts} already has it.
+   * Puts the view of the {@code known} text in {@code texts} if this version of it was read before, else adds it
+   * to {@code missing}; does nothing if {@code texts} already has it.
    */
-  private void textOf(TextId text, int version, long recordedAtMicros, Map<TextId, TextView> texts,
+  private static void textOf(KnownText known, int version, long recordedAtMicros, Map<TextId, TextView> texts,
       List<TextId> missing) {
+    TextId text = known.id();
     if (!texts.containsKey(text)) {
-      TextView cached = knownText(text.value()).viewOf(version, recordedAtMicros);
+      TextView cached = known.viewOf(version, recordedAtMicros);
       texts.put(text, cached);
       if (cached == null) {
         missing.add(text);

@@ -88,7 +88,7 @@ final class StoredTimelines {
     Array claims = c.createArrayOf("text", pairs.stream().map(Pair::claim).toArray());
     try (PreparedStatement lock = c.prepareStatement("""
         SELECT pg_advisory_xact_lock(hashtext('positions.stance_timeline'), hashtext(k.state_code || '/' || k.claim))
-        FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS k(state_code, claim, n)""")) {
+        FROM unnest(?::text[], ?::text[]) AS k(state_code, claim)""")) {
       lock.setArray(1, states);
       lock.setArray(2, claims);
       try (ResultSet rs = lock.executeQuery()) {
