@@ -26,7 +26,9 @@ public final class TestDatabase {
   public static synchronized EmbeddedPostgres server() {
     if (server == null) {
       try {
-        server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        // the locale the application's own embedded server is created with (EmbeddedPostgresConfiguration)
+        server = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
+            .setLocaleConfig("locale-provider", "builtin").setLocaleConfig("builtin-locale", "C.UTF-8").start();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot start embedded PostgreSQL for tests", e);
       }

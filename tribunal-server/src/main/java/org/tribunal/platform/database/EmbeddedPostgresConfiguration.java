@@ -52,7 +52,12 @@ class EmbeddedPostgresConfiguration {
             // With the default (4 MB, a 32nd of shared_buffers) the WAL buffers of such an import fill up
             // about 40,000 times per million positions, and each time the writing session itself writes
             // them out before it can go on (pg_stat_wal.wal_buffers_full); with 64 MB, never.
-            .setServerConfig("wal_buffers", "64MB");
+            .setServerConfig("wal_buffers", "64MB")
+            // Text sorts and compares by code point with PostgreSQL's own C.UTF-8 locale (17 and later)
+            // instead of whatever locale the machine's environment gives initdb: the same order as glibc's
+            // C.UTF-8, on every machine, and index keys compared with memcmp rather than strcoll.
+            .setLocaleConfig("locale-provider", "builtin")
+            .setLocaleConfig("builtin-locale", "C.UTF-8");
     if (port > 0) {
       builder.setPort(port);
     }
