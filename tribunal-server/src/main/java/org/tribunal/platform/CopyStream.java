@@ -9,7 +9,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * One PostgreSQL {@code COPY ... FROM STDIN} on the current transaction's connection, whatever the
- * format the caller encodes its rows in ({@link CsvCopy} for CSV; the record's outbox writes binary).
+ * format the caller encodes its rows in ({@link BinaryCopy} for PostgreSQL's binary format).
  * If the transaction rolls back, so do the rows; a copy closed before {@link #finish()} is cancelled.
  *
  * <p>Not thread-safe; one instance per statement.

@@ -3,7 +3,7 @@
  * migrations per module, RFC 9457 problem details for every error, the page layout and languages.
  *
  * <p>No business capability lives here. Modules call into it only for {@link org.tribunal.platform.CopyStream}
- * and {@link org.tribunal.platform.CsvCopy} (bulk writes through PostgreSQL {@code COPY}); everything else
+ * and {@link org.tribunal.platform.BinaryCopy} (bulk writes through PostgreSQL {@code COPY}); everything else
  * only configures Spring.
  */
 @ApplicationModule(displayName = "Platform", allowedDependencies = "shared")

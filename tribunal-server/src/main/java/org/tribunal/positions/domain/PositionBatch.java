@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.tribunal.platform.CsvCopy;
+import org.tribunal.platform.BinaryCopy;
 import org.tribunal.positions.NewPosition;
 import org.tribunal.positions.TextId;
 import org.tribunal.positions.UnknownPositionEntityException;
@@ -40,7 +40,7 @@ public final class PositionBatch implements AutoCloseable {
   private final DataSource dataSource;
   private final Connection connection;
   /** The open {@code COPY}, if any, and whether it goes straight into the positions. */
-  private @Nullable CsvCopy copy;
+  private @Nullable BinaryCopy copy;
   private boolean copyIsFirst;
   private final List<NewPosition> rows = new ArrayList<>();
   /** The ordinals of the rows written straight into the positions, and the texts they are on. */
@@ -107,14 +107,14 @@ public final class PositionBatch implements AutoCloseable {
       waiting.add(ord);
       return;
     }
-    CsvCopy open = copy;
+    BinaryCopy open = copy;
     if (open == null) {
       try {
-        open = CsvCopy.open(dataSource, first
+        open = BinaryCopy.open(dataSource, first
             ? "COPY positions.position (text_id, state_code, slot, kind, position_date, explanation, source_title,"
                 + " source_publisher, source_date, source_url, unconfirmed, note, version, recorded_by)"
-                + " FROM STDIN WITH (FORMAT csv)"
-            : "COPY position_import FROM STDIN WITH (FORMAT csv)");
+                + " FROM STDIN WITH (FORMAT binary)"
+            : "COPY position_import FROM STDIN WITH (FORMAT binary)");
       } catch (SQLException e) {
         throw new IllegalStateException("cannot start a COPY of positions", e);
       }
@@ -122,20 +122,20 @@ public final class PositionBatch implements AutoCloseable {
       copyIsFirst = first;
     }
     NewPosition p = rows.get(ord);
-    if (!first) {
-      open.literal(ord);
-    }
-    open.text(p.text().value()).text(p.state().value()).text(p.kind().slot().name())
-        .text(p.kind().name()).text(p.date().toString()).text(p.explanation()).text(p.source().title())
-        .text(p.source().publisher()).text(p.source().date() == null ? null : p.source().date().toString())
-        .text(p.source().url()).literal(p.unconfirmed() ? 't' : 'f').text(p.note());
-    if (first) {
-      open.literal(1).text(recordedBy);
-    }
     try {
-      open.endRow();
+      // the columns of the statement above: 14 for the positions, 13 for the temporary table
+      open.row(first ? 14 : 13);
     } catch (SQLException e) {
       throw new IllegalStateException("COPY of positions failed", e);
+    }
+    if (!first) {
+      open.int4(ord);
+    }
+    open.text(p.text().value()).text(p.state().value()).text(p.kind().slot().name()).text(p.kind().name())
+        .date(p.date()).text(p.explanation()).text(p.source().title()).text(p.source().publisher())
+        .date(p.source().date()).text(p.source().url()).bool(p.unconfirmed()).text(p.note());
+    if (first) {
+      open.int4(1).text(recordedBy);
     }
   }
 
@@ -146,7 +146,7 @@ public final class PositionBatch implements AutoCloseable {
    * @throws IllegalStateException if PostgreSQL refuses a row
    */
   public void pause() {
-    CsvCopy copy = this.copy;
+    BinaryCopy copy = this.copy;
     if (copy != null) {
       this.copy = null;
       try {
