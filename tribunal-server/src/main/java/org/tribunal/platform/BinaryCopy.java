@@ -68,6 +68,17 @@ public final class BinaryCopy implements AutoCloseable {
   }
 
   /**
+   * Starts a {@code COPY} on a connection the caller manages (and whose transaction it ends).
+   *
+   * @param connection the connection
+   * @param copyStatement the {@code COPY ... FROM STDIN WITH (FORMAT binary)} statement
+   * @throws SQLException if PostgreSQL refuses the statement
+   */
+  public static BinaryCopy open(java.sql.Connection connection, String copyStatement) throws SQLException {
+    return new BinaryCopy(CopyStream.open(connection, copyStatement));
+  }
+
+  /**
    * Starts a row of {@code fields} fields, sending what is buffered once it is large enough.
    *
    * @throws SQLException if PostgreSQL rejects the rows sent so far

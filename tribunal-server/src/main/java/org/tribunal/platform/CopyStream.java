@@ -31,7 +31,17 @@ public final class CopyStream implements AutoCloseable {
    * @throws SQLException if PostgreSQL refuses the statement
    */
   public static CopyStream open(DataSource dataSource, String copyStatement) throws SQLException {
-    Connection connection = DataSourceUtils.getConnection(dataSource);
+    return open(DataSourceUtils.getConnection(dataSource), copyStatement);
+  }
+
+  /**
+   * Starts a {@code COPY} on a connection the caller manages (and whose transaction it ends).
+   *
+   * @param connection the connection
+   * @param copyStatement the {@code COPY ... FROM STDIN} statement
+   * @throws SQLException if PostgreSQL refuses the statement
+   */
+  public static CopyStream open(Connection connection, String copyStatement) throws SQLException {
     return new CopyStream(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copyStatement));
   }
 

@@ -44,4 +44,13 @@ public interface PublicRecord {
   default void appendAll(java.util.List<RecordEntry> entries) {
     entries.forEach(this::append);
   }
+
+  /**
+   * Opens an append of many entries that are written while the caller's transaction goes on, and
+   * committed with it (see {@link ConcurrentAppend}).
+   *
+   * @return the append, to close when the caller is done with it
+   * @throws org.springframework.transaction.IllegalTransactionStateException if no transaction is active
+   */
+  ConcurrentAppend appendConcurrently();
 }

@@ -26,9 +26,11 @@ public final class TestDatabase {
   public static synchronized EmbeddedPostgres server() {
     if (server == null) {
       try {
-        // the locale the application's own embedded server is created with (EmbeddedPostgresConfiguration)
+        // the locale and prepared transactions of the application's own embedded server
+        // (EmbeddedPostgresConfiguration)
         server = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
-            .setLocaleConfig("locale-provider", "builtin").setLocaleConfig("builtin-locale", "C.UTF-8").start();
+            .setLocaleConfig("locale-provider", "builtin").setLocaleConfig("builtin-locale", "C.UTF-8")
+            .setServerConfig("max_prepared_transactions", "16").start();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot start embedded PostgreSQL for tests", e);
       }

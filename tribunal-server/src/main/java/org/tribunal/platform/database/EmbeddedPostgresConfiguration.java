@@ -53,6 +53,10 @@ class EmbeddedPostgresConfiguration {
             // about 40,000 times per million positions, and each time the writing session itself writes
             // them out before it can go on (pg_stat_wal.wal_buffers_full); with 64 MB, never.
             .setServerConfig("wal_buffers", "64MB")
+            // A bulk import writes its record entries on a second connection, in a transaction prepared
+            // and committed with the import's (the record's PreparedAppend); without prepared transactions
+            // it writes them on its own connection, after its positions.
+            .setServerConfig("max_prepared_transactions", "16")
             // Text sorts and compares by code point with PostgreSQL's own C.UTF-8 locale (17 and later)
             // instead of whatever locale the machine's environment gives initdb: the same order as glibc's
             // C.UTF-8, on every machine, and index keys compared with memcmp rather than strcoll.

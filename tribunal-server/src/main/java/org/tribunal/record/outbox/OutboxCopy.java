@@ -34,11 +34,22 @@ final class OutboxCopy implements AutoCloseable {
     this.createdAt = now;
   }
 
+  private static final String COPY =
+      "COPY record.outbox (record_type, record_id, version, body, created_at) FROM STDIN WITH (FORMAT binary)";
+
+  /** Starts a {@code COPY} on the current transaction's connection. */
   static OutboxCopy open(DataSource dataSource, Instant now) {
     try {
-      return new OutboxCopy(BinaryCopy.open(dataSource,
-          "COPY record.outbox (record_type, record_id, version, body, created_at) FROM STDIN WITH (FORMAT binary)"),
-          now);
+      return new OutboxCopy(BinaryCopy.open(dataSource, COPY), now);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot start a COPY into the outbox", e);
+    }
+  }
+
+  /** Starts a {@code COPY} on a connection of {@link PreparedAppend}'s own. */
+  static OutboxCopy open(java.sql.Connection connection, Instant now) {
+    try {
+      return new OutboxCopy(BinaryCopy.open(connection, COPY), now);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot start a COPY into the outbox", e);
     }
@@ -50,6 +61,14 @@ final class OutboxCopy implements AutoCloseable {
     } catch (SQLException e) {
       throw translate(e);
     }
+  }
+
+  /** Writes a part's rows and ends the {@code COPY}. */
+  void write(OutboxPublicRecord.Encoded part) {
+    for (int i = 0; i < part.entries().length; i++) {
+      add(part.entries()[i], part.bodies()[i]);
+    }
+    finish();
   }
 
   void finish() {

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tribunal.merkle.hash.Hash;
+import org.tribunal.record.ConcurrentAppend;
 import org.tribunal.record.EntryRejectedException;
 import org.tribunal.record.PublicRecord;
 import org.tribunal.record.RecordEntry;
@@ -45,6 +46,7 @@ class OutboxPublicRecord implements PublicRecord {
   private final JsonMapper json;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
+  private volatile @org.jspecify.annotations.Nullable Boolean preparedTransactions;
 
   @org.springframework.beans.factory.annotation.Autowired
   OutboxPublicRecord(JdbcTemplate template, javax.sql.DataSource dataSource, JsonMapper json) {
@@ -115,10 +117,35 @@ class OutboxPublicRecord implements PublicRecord {
     }
   }
 
-  /** Entries and their canonical bytes, ready for one {@code COPY}. */
-  private record Encoded(RecordEntry[] entries, byte[][] bodies) {}
+  @Override
+  public ConcurrentAppend appendConcurrently() {
+    requireTransaction();
+    if (preparedTransactions()) {
+      return PreparedAppend.open(this, dataSource, template, clock.instant());
+    }
+    return new KeptAppend(this);
+  }
 
-  private Encoded encode(java.util.List<RecordEntry> entries, int from, int to, String recordedAt) {
+  /**
+   * Whether the database can prepare transactions ({@code max_prepared_transactions} above 0, a setting
+   * read when PostgreSQL starts): without it, a concurrent append keeps its entries for the caller's
+   * transaction.
+   */
+  private boolean preparedTransactions() {
+    Boolean known = preparedTransactions;
+    if (known == null) {
+      Integer max = template.queryForObject("SELECT current_setting('max_prepared_transactions')::int", Integer.class);
+      known = max != null && max > 0;
+      preparedTransactions = known;
+    }
+    return known;
+  }
+
+  /** Entries and their canonical bytes, ready for one {@code COPY}. */
+  record Encoded(RecordEntry[] entries, byte[][] bodies) {}
+
+  /** Encodes entries {@code from} to {@code to} (exclusive), refusing one too large. */
+  Encoded encode(java.util.List<RecordEntry> entries, int from, int to, String recordedAt) {
     RecordEntry[] part = new RecordEntry[to - from];
     byte[][] bodies = new byte[to - from][];
     for (int i = from; i < to; i++) {
@@ -135,14 +162,11 @@ class OutboxPublicRecord implements PublicRecord {
 
   private void copy(Encoded part, Instant now) {
     try (OutboxCopy copy = OutboxCopy.open(dataSource, now)) {
-      for (int i = 0; i < part.entries().length; i++) {
-        copy.add(part.entries()[i], part.bodies()[i]);
-      }
-      copy.finish();
+      copy.write(part);
     }
   }
 
-  private static Encoded await(Future<Encoded> part) {
+  static <T> T await(Future<T> part) {
     try {
       return part.get();
     } catch (InterruptedException e) {
