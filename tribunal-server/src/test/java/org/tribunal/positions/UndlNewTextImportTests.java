@@ -53,6 +53,31 @@ class UndlNewTextImportTests {
   }
 
   @Test
+  void theRecordGetsANewResolutionBeforeItsVotesAndTheImportRunLast() {
+    imports.importFile(ImportFormat.UNDL, "earlier.csv",
+        bytes(HEADER + row("A/RES/TEST/104", "ISL", "Y")), null, false);
+    long after = lastOutboxId();
+    String csv = HEADER + row("A/RES/TEST/105", "ISL", "Y") + row("A/RES/TEST/104", "ISL", "N")
+        + row("A/RES/TEST/105", "NOR", "N");
+
+    imports.importFile(ImportFormat.UNDL, "order.csv", bytes(csv), null, false);
+
+    String created = TextId.fromSymbol("A/RES/TEST/105").value();
+    String recorded = TextId.fromSymbol("A/RES/TEST/104").value();
+    List<String> written = jdbc.sql("""
+            SELECT record_type || ' ' || record_id || ' v' || version FROM record.entry_ref
+            WHERE outbox_id > ? ORDER BY outbox_id""").param(after).query(String.class).list();
+    // the new resolution and the votes on it were written while the file was read, on a second connection
+    assertThat(written).hasSize(5).startsWith(
+        "positions.text " + created + " v1",
+        "positions.position " + created + "~ISL~VOTE v1",
+        "positions.position " + created + "~NOR~VOTE v1",
+        "positions.position " + recorded + "~ISL~VOTE v2");
+    assertThat(written.get(4)).startsWith("positions.import ");
+    assertThat(preparedLeft()).isZero();
+  }
+
+  @Test
   void aBadLineAfterVotesOnANewResolutionLeavesNothingBehind() {
     long before = positions();
     String csv = HEADER + row("A/RES/TEST/102", "ISL", "Y") + row("A/RES/TEST/102", "NOR", "Q");
@@ -61,6 +86,8 @@ class UndlNewTextImportTests {
         .isInstanceOf(ImportRejectedException.class);
     assertThat(queries.findText(TextId.fromSymbol("A/RES/TEST/102"))).isEmpty();
     assertThat(positions()).isEqualTo(before);
+    assertThat(entries(TextId.fromSymbol("A/RES/TEST/102").value() + "~%")).isEmpty();
+    assertThat(preparedLeft()).isZero();
   }
 
   @Test
@@ -88,6 +115,15 @@ class UndlNewTextImportTests {
 
   private long positions() {
     return jdbc.sql("SELECT count(*) FROM positions.position").query(Long.class).single();
+  }
+
+  private long lastOutboxId() {
+    return jdbc.sql("SELECT coalesce(max(outbox_id), 0) FROM record.entry_ref").query(Long.class).single();
+  }
+
+  private int preparedLeft() {
+    return jdbc.sql("SELECT count(*) FROM pg_prepared_xacts WHERE database = current_database()")
+        .query(Integer.class).single();
   }
 
   private List<String> entries(String keyPattern) {

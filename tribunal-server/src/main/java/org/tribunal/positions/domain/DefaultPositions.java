@@ -41,9 +41,12 @@ import org.tribunal.positions.UnknownPositionEntityException;
 import org.tribunal.record.PublicRecord;
 import org.tribunal.shared.StateCode;
 
-/** The positions facade: records and reads texts, positions, timelines and shifts. */
+/**
+ * The positions facade: records and reads texts, positions, timelines and shifts. Public for this module's
+ * importers ({@link #recordTexts(List, boolean)}); other modules use its interfaces.
+ */
 @Service
-class DefaultPositions implements PositionQueries, PositionManagement {
+public class DefaultPositions implements PositionQueries, PositionManagement {
 
   private static final LocalDate END_OF_TIME = LocalDate.of(9999, 12, 31);
 
@@ -183,6 +186,20 @@ class DefaultPositions implements PositionQueries, PositionManagement {
   @Override
   @Transactional
   public List<TextView> recordTexts(List<NewText> texts) {
+    return recordTexts(texts, true);
+  }
+
+  /**
+   * Records new texts, with or without their public-record entries: an importer that appended them
+   * already, before the entries of the texts' positions (see {@link org.tribunal.record.ConcurrentAppend}),
+   * records the texts without. Not part of the module's API.
+   *
+   * @param texts the texts
+   * @param appendEntries whether to append the texts' entries
+   * @return the recorded texts
+   */
+  @Transactional
+  public List<TextView> recordTexts(List<NewText> texts, boolean appendEntries) {
     if (texts.isEmpty()) {
       return List.of();
     }
@@ -213,7 +230,9 @@ class DefaultPositions implements PositionQueries, PositionManagement {
     store.insertTexts(texts, Recorder.current());
     Map<TextId, TextView> views = store.texts(recorded);
     List<TextView> out = texts.stream().map(t -> views.get(t.id())).toList();
-    record.appendAll(out.stream().map(RecordEntries::text).toList());
+    if (appendEntries) {
+      record.appendAll(out.stream().map(RecordEntries::text).toList());
+    }
     return out;
   }
 

@@ -19,6 +19,7 @@ import org.tribunal.platform.BinaryCopy;
 import org.tribunal.positions.NewPosition;
 import org.tribunal.positions.TextId;
 import org.tribunal.positions.UnknownPositionEntityException;
+import org.tribunal.record.ConcurrentAppend;
 import org.tribunal.record.RecordEntry;
 
 /**
@@ -50,11 +51,15 @@ public final class PositionBatch implements AutoCloseable {
   private final List<Integer> waiting = new ArrayList<>();
   /** Who records every position of the batch. */
   private final String recordedBy;
+  /** Where the entries of the rows written straight away go when they are added, if anywhere. */
+  private final @Nullable ConcurrentAppend early;
 
-  private PositionBatch(DataSource dataSource, Connection connection, String recordedBy) throws SQLException {
+  private PositionBatch(DataSource dataSource, Connection connection, String recordedBy,
+      @Nullable ConcurrentAppend early) throws SQLException {
     this.dataSource = dataSource;
     this.connection = connection;
     this.recordedBy = recordedBy;
+    this.early = early;
     try (Statement s = connection.createStatement()) {
       s.execute("""
           CREATE TEMP TABLE IF NOT EXISTS position_import (
@@ -73,8 +78,22 @@ public final class PositionBatch implements AutoCloseable {
    * @return the batch
    */
   public static PositionBatch open(DataSource dataSource, String recordedBy) {
+    return open(dataSource, recordedBy, null);
+  }
+
+  /**
+   * Opens a batch on the current transaction's connection whose rows written straight away ({@link
+   * #addFirst}) hand their record entries to {@code early} as they are added; the merge then appends only
+   * the entries of the other rows. The caller finishes {@code early} before the merge.
+   *
+   * @param dataSource the data source the transaction uses
+   * @param recordedBy who records the positions
+   * @param early where the entries of rows written straight away go; null: with the others, at the merge
+   * @return the batch
+   */
+  public static PositionBatch open(DataSource dataSource, String recordedBy, @Nullable ConcurrentAppend early) {
     try {
-      return new PositionBatch(dataSource, DataSourceUtils.getConnection(dataSource), recordedBy);
+      return new PositionBatch(dataSource, DataSourceUtils.getConnection(dataSource), recordedBy, early);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot start a COPY of positions", e);
     }
@@ -98,6 +117,9 @@ public final class PositionBatch implements AutoCloseable {
     firsts.set(ord);
     firstTexts.add(p.text().value());
     send(ord, true);
+    if (early != null) {
+      early.add(entry(p, 1, null, recordedBy));
+    }
   }
 
   /** Sends row {@code ord} into its kind of {@code COPY}: the open one, or a new one if none is open. */
@@ -318,17 +340,19 @@ public final class PositionBatch implements AutoCloseable {
    */
   private List<RecordEntry> changedEntries(Statement s, int changed, int replacing, String reason)
       throws SQLException {
-    if (changed == rows.size() && replacing == 0) {
+    if (changed == rows.size() && replacing == 0 && early == null) {
       return new Entries(rows, null, null, new BitSet(), reason, recordedBy);
     }
-    // the rows written straight away (version 1) and, from the merge, the others written, in the order added
-    int[] ords = new int[changed];
-    int[] versions = new int[changed];
-    BitSet replaces = new BitSet(changed);
+    // the rows written straight away (version 1; unless their entries went early) and, from the merge, the
+    // others written, in the order added
+    int entries = early == null ? changed : changed - firsts.cardinality();
+    int[] ords = new int[entries];
+    int[] versions = new int[entries];
+    BitSet replaces = new BitSet(entries);
     s.setFetchSize(50_000);
     try (ResultSet rs = s.executeQuery("SELECT ord, version, replaces FROM position_merged ORDER BY ord")) {
       int i = 0;
-      int first = firsts.nextSetBit(0);
+      int first = early == null ? firsts.nextSetBit(0) : -1;
       boolean more = rs.next();
       while (more || first >= 0) {
         if (first >= 0 && (!more || first < rs.getInt(1))) {
@@ -345,6 +369,15 @@ public final class PositionBatch implements AutoCloseable {
       }
     }
     return new Entries(rows, ords, versions, replaces, reason, recordedBy);
+  }
+
+  /** Returns the record entry of version {@code version} of a position added to a batch. */
+  private static RecordEntry entry(NewPosition p, int version, @Nullable String reason, String recordedBy) {
+    String text = p.text().value();
+    String state = p.state().value();
+    String slot = p.kind().slot().name();
+    return RecordEntries.position(text + "~" + state + "~" + slot, version, text, state, slot, p.kind().name(),
+        p.date(), p.explanation(), p.unconfirmed(), p.note(), false, reason, recordedBy, p.source());
   }
 
   /**
@@ -372,13 +405,7 @@ public final class PositionBatch implements AutoCloseable {
     @Override
     public RecordEntry get(int index) {
       NewPosition p = rows.get(ords == null ? index : ords[index]);
-      int version = versions == null ? 1 : versions[index];
-      String text = p.text().value();
-      String state = p.state().value();
-      String slot = p.kind().slot().name();
-      return RecordEntries.position(text + "~" + state + "~" + slot, version, text, state, slot, p.kind().name(),
-          p.date(), p.explanation(), p.unconfirmed(), p.note(), false, replaces.get(index) ? reason : null,
-          recordedBy, p.source());
+      return entry(p, versions == null ? 1 : versions[index], replaces.get(index) ? reason : null, recordedBy);
     }
 
     @Override

@@ -44,7 +44,6 @@ import org.tribunal.positions.InvalidPositionException;
 import org.tribunal.positions.NewPosition;
 import org.tribunal.positions.NewText;
 import org.tribunal.positions.PositionKind;
-import org.tribunal.positions.PositionManagement;
 import org.tribunal.positions.PositionQueries;
 import org.tribunal.positions.PositionsImported;
 import org.tribunal.positions.Tally;
@@ -53,8 +52,10 @@ import org.tribunal.positions.TextKind;
 import org.tribunal.positions.TextView;
 import org.tribunal.positions.UnknownPositionEntityException;
 import org.tribunal.positions.VoteImports;
+import org.tribunal.positions.domain.DefaultPositions;
 import org.tribunal.positions.domain.PositionBatch;
 import org.tribunal.positions.domain.RecordEntries;
+import org.tribunal.record.ConcurrentAppend;
 import org.tribunal.record.PublicRecord;
 import org.tribunal.shared.DomainException;
 import org.tribunal.shared.SourceRef;
@@ -74,7 +75,7 @@ class DefaultVoteImports implements VoteImports {
   private static final java.util.regex.Pattern ALPHA_3 = java.util.regex.Pattern.compile("[A-Z]{3}");
 
   private final PositionQueries queries;
-  private final PositionManagement management;
+  private final DefaultPositions management;
   private final StateNames names;
   private final DataSource dataSource;
   private final JdbcClient jdbc;
@@ -82,7 +83,7 @@ class DefaultVoteImports implements VoteImports {
   private final PublicRecord record;
   private final ApplicationEventPublisher events;
 
-  DefaultVoteImports(PositionQueries queries, PositionManagement management, StateNames names,
+  DefaultVoteImports(PositionQueries queries, DefaultPositions management, StateNames names,
       DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions, PublicRecord record,
       ApplicationEventPublisher events) {
     this.record = record;
@@ -107,11 +108,15 @@ class DefaultVoteImports implements VoteImports {
     String recordedBy = recorder();
     return tx.execute(status -> {
       // Good lines go to PostgreSQL while the next ones are read and checked (see Run.quiet).
-      try (PositionBatch batch = PositionBatch.open(dataSource, recordedBy);
+      // The record entries of new texts and of the positions on them are written while the file is read,
+      // on a second connection (see ConcurrentAppend): PostgreSQL stores them on a second core, beside
+      // the positions. A dry run writes none.
+      try (ConcurrentAppend early = dryRun ? null : record.appendConcurrently();
+          PositionBatch batch = PositionBatch.open(dataSource, recordedBy, early);
           Reader reader = new InputStreamReader(new DigestInputStream(content, sha), StandardCharsets.UTF_8);
           CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
               .setIgnoreEmptyLines(true).get().parse(reader)) {
-        Run run = new Run(format, fileName, text, dryRun, recordedBy, batch);
+        Run run = new Run(format, fileName, text, dryRun, recordedBy, batch, early);
         run.header = csv.getHeaderMap().keySet().stream().map(h -> h.toLowerCase(Locale.ROOT).strip())
             .collect(java.util.stream.Collectors.toSet());
         run.checkHeader();
@@ -135,7 +140,11 @@ class DefaultVoteImports implements VoteImports {
         }
         String hash = HexFormat.of().formatHex(sha.digest());
         batch.pause();
-        management.recordTexts(List.copyOf(run.newTexts.values()));
+        management.recordTexts(List.copyOf(run.newTexts.values()), early == null);
+        if (early != null) {
+          // the entries of new texts and their positions come before those the merge and the run append
+          early.finish();
+        }
         int created = batch.merge(!dryRun, "import of " + fileName, record::appendAll);
         int unchanged = batch.added() - created;
         if (!dryRun && created >= ANALYZE_AFTER) {
@@ -202,6 +211,8 @@ class DefaultVoteImports implements VoteImports {
     final Map<String, Optional<StateCode>> stateCodes = new HashMap<>();
     final Map<String, Optional<StateCode>> stateNames = new HashMap<>();
     final PositionBatch batch;
+    /** Where the record entries of new texts go while the file is read; null in a dry run. */
+    final @Nullable ConcurrentAppend early;
     final String recordedBy;
     @Nullable Set<Claim> vocabulary;
     @Nullable Set<String> recordedTextIds;
@@ -210,8 +221,9 @@ class DefaultVoteImports implements VoteImports {
     int textsCreated;
 
     Run(ImportFormat format, String file, @Nullable TextId defaultText, boolean dryRun, String recordedBy,
-        PositionBatch batch) {
+        PositionBatch batch, @Nullable ConcurrentAppend early) {
       this.batch = batch;
+      this.early = early;
       this.recordedBy = recordedBy;
       this.format = format;
       this.file = file;
@@ -505,9 +517,14 @@ class DefaultVoteImports implements VoteImports {
       }
       newTexts.put(t.id(), t);
       textsCreated++;
-      texts.put(t.id(), Optional.of(new TextView(t.id(), t.symbol(), t.kind(), t.body(), t.date(), t.title(),
-          t.fullText(), t.link(), new TreeSet<>(t.claims()), t.amends(), t.officialTally(), t.undlId(), t.source(),
-          t.unconfirmed(), t.note(), recordedBy, java.time.Instant.now(), 1, null)));
+      TextView view = new TextView(t.id(), t.symbol(), t.kind(), t.body(), t.date(), t.title(), t.fullText(),
+          t.link(), new TreeSet<>(t.claims()), t.amends(), t.officialTally(), t.undlId(), t.source(),
+          t.unconfirmed(), t.note(), recordedBy, java.time.Instant.now(), 1, null);
+      texts.put(t.id(), Optional.of(view));
+      if (early != null && problems.isEmpty()) {
+        // its entry, as recording it will make it, before the entries of its positions
+        early.add(RecordEntries.text(view));
+      }
     }
 
     Set<Claim> vocabulary() {
