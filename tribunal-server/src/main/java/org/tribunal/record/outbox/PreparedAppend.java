@@ -209,6 +209,11 @@ final class PreparedAppend implements ConcurrentAppend {
       if (state != State.PREPARED) {
         return;
       }
+      if (status == STATUS_UNKNOWN) {
+        // the commit's outcome is unknown here (the connection broke during it); the decision row knows
+        log.warn("the transaction that prepared {} ended without a known outcome; left to the resolver", gid);
+        return;
+      }
       boolean committed = status == STATUS_COMMITTED;
       try {
         PreparedAppendResolver.end(dataSource, gid, committed);
