@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,7 +59,8 @@ final class PreparedAppend implements ConcurrentAppend {
 
   private static final Logger log = LoggerFactory.getLogger(PreparedAppend.class);
 
-  private enum State { OPEN, PREPARED, GIVEN_UP }
+  /** Adding entries; their transaction prepared; finished with no entry (nothing to end); given up. */
+  private enum State { OPEN, PREPARED, EMPTY, GIVEN_UP }
 
   private final OutboxPublicRecord record;
   private final DataSource dataSource;
@@ -66,7 +68,8 @@ final class PreparedAppend implements ConcurrentAppend {
   private final String gid;
   private final Instant now;
   private final String recordedAt;
-  private final Connection connection;
+  /** The own connection, taken when the first part is sent (an append of nothing takes none). */
+  private @Nullable Connection connection;
   private final ExecutorService encoder;
   private final ExecutorService writer;
   private final Deque<Future<?>> parts = new ArrayDeque<>();
@@ -74,14 +77,13 @@ final class PreparedAppend implements ConcurrentAppend {
   private State state = State.OPEN;
 
   private PreparedAppend(OutboxPublicRecord record, DataSource dataSource, JdbcTemplate template, String gid,
-      Instant now, Connection connection) {
+      Instant now) {
     this.record = record;
     this.dataSource = dataSource;
     this.template = template;
     this.gid = gid;
     this.now = now;
     this.recordedAt = CanonicalEntry.recordedAt(now);
-    this.connection = connection;
     this.encoder = Executors.newSingleThreadExecutor(daemon("record-prepared-encoder"));
     this.writer = Executors.newSingleThreadExecutor(daemon("record-prepared-writer"));
   }
@@ -94,18 +96,7 @@ final class PreparedAppend implements ConcurrentAppend {
   static PreparedAppend open(OutboxPublicRecord record, DataSource dataSource, JdbcTemplate template, Instant now) {
     String gid = GID_PREFIX + UUID.randomUUID();
     template.query("SELECT pg_advisory_xact_lock(" + LOCK_ARGUMENTS + ")", rs -> { }, gid);
-    Connection connection;
-    try {
-      connection = dataSource.getConnection();
-      connection.setAutoCommit(false);
-      try (Statement s = connection.createStatement()) {
-        // the statement trigger's transition table holds a whole part in memory
-        s.execute("SET LOCAL work_mem = '64MB'");
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot open a second connection for record entries", e);
-    }
-    PreparedAppend append = new PreparedAppend(record, dataSource, template, gid, now, connection);
+    PreparedAppend append = new PreparedAppend(record, dataSource, template, gid, now);
     TransactionSynchronizationManager.registerSynchronization(append.new Ending());
     return append;
   }
@@ -123,6 +114,7 @@ final class PreparedAppend implements ConcurrentAppend {
 
   /** Hands the current part to the encoder and the writer, waiting for the oldest part if too many are out. */
   private void send() {
+    Connection connection = connection();
     List<RecordEntry> entries = part;
     part = new ArrayList<>();
     Future<OutboxPublicRecord.Encoded> encoded =
@@ -137,6 +129,24 @@ final class PreparedAppend implements ConcurrentAppend {
     }
   }
 
+  /** Returns the own connection, taking it from the pool and starting its transaction the first time. */
+  private Connection connection() {
+    if (connection == null) {
+      try {
+        Connection c = dataSource.getConnection();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+          // the statement trigger's transition table holds a whole part in memory
+          s.execute("SET LOCAL work_mem = '64MB'");
+        }
+        connection = c;
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot open a second connection for record entries", e);
+      }
+    }
+    return connection;
+  }
+
   @Override
   public void finish() {
     if (state != State.OPEN) {
@@ -147,6 +157,12 @@ final class PreparedAppend implements ConcurrentAppend {
     }
     while (!parts.isEmpty()) {
       OutboxPublicRecord.await(parts.removeFirst());
+    }
+    if (connection == null) {
+      // nothing was added: nothing to prepare or to decide
+      state = State.EMPTY;
+      release();
+      return;
     }
     try (Statement s = connection.createStatement()) {
       s.execute("PREPARE TRANSACTION '" + gid + "'");
@@ -177,12 +193,16 @@ final class PreparedAppend implements ConcurrentAppend {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    Connection c = connection;
+    if (c == null) {
+      return;
+    }
     try {
       if (state != State.PREPARED) {
-        connection.rollback();
+        c.rollback();
       }
-      connection.setAutoCommit(true);
-      connection.close();
+      c.setAutoCommit(true);
+      c.close();
     } catch (SQLException e) {
       log.warn("cannot give back the connection of {}", gid, e);
     }

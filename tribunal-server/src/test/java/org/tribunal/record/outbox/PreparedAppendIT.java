@@ -94,6 +94,31 @@ class PreparedAppendIT {
   }
 
   @Test
+  void entriesNotFinishedByTheCallerAreFinishedAtItsCommit() {
+    String batch = UUID.randomUUID().toString();
+    tx.executeWithoutResult(s -> {
+      ConcurrentAppend early = record.appendConcurrently();
+      early.add(entry(batch + "/1", Map.of()));
+    });
+    assertThat(idsInOutboxOrder(batch)).containsExactly(batch + "/1");
+    assertThat(preparedLeft()).isZero();
+  }
+
+  @Test
+  void anAppendOfNothingPreparesNothing() {
+    String id = UUID.randomUUID().toString();
+    tx.executeWithoutResult(s -> {
+      try (ConcurrentAppend early = record.appendConcurrently()) {
+        early.finish();
+      }
+      record.append(entry(id, Map.of()));
+    });
+    assertThat(countElsewhere(id)).isOne();
+    assertThat(preparedLeft()).isZero();
+    assertThat(jdbc.sql("SELECT count(*) FROM record.prepared_append").query(Integer.class).single()).isZero();
+  }
+
+  @Test
   void entriesRollBackWithTheCallerAndFreeTheirClaims() {
     String id = UUID.randomUUID().toString();
     assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
