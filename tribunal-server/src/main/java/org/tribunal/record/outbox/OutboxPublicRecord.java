@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,7 @@ class OutboxPublicRecord implements PublicRecord {
   private final JsonMapper json;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
-  private volatile @org.jspecify.annotations.Nullable Boolean preparedTransactions;
+  private volatile @Nullable Boolean preparedTransactions;
 
   @org.springframework.beans.factory.annotation.Autowired
   OutboxPublicRecord(JdbcTemplate template, javax.sql.DataSource dataSource, JsonMapper json) {
@@ -166,12 +167,16 @@ class OutboxPublicRecord implements PublicRecord {
     }
   }
 
+  /**
+   * Waits for a part encoded or written in another thread, and throws what it threw (a duplicate or
+   * too large entry as the {@link EntryRejectedException} it is).
+   */
   static <T> T await(Future<T> part) {
     try {
       return part.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while encoding record entries", e);
+      throw new IllegalStateException("interrupted while writing record entries", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -179,7 +184,7 @@ class OutboxPublicRecord implements PublicRecord {
       if (e.getCause() instanceof Error err) {
         throw err;
       }
-      throw new IllegalStateException("encoding record entries failed", e.getCause());
+      throw new IllegalStateException("writing record entries failed", e.getCause());
     }
   }
 
