@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.tribunal.platform.database.TribunalPostgres;
 
 /**
  * One embedded PostgreSQL per test JVM, and a fresh database in it for every Spring context, so that
@@ -26,11 +27,7 @@ public final class TestDatabase {
   public static synchronized EmbeddedPostgres server() {
     if (server == null) {
       try {
-        // the locale and prepared transactions of the application's own embedded server
-        // (EmbeddedPostgresConfiguration)
-        server = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
-            .setLocaleConfig("locale-provider", "builtin").setLocaleConfig("builtin-locale", "C.UTF-8")
-            .setServerConfig("max_prepared_transactions", "16").start();
+        server = TribunalPostgres.builder().setRegisterShutdownHook(false).start();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot start embedded PostgreSQL for tests", e);
       }

@@ -36,7 +36,7 @@ class EmbeddedPostgresConfiguration {
     // The embedded server's defaults are tuned for throwaway test databases (synchronous_commit=off).
     // This one holds the record: a commit must be on disk before it is acknowledged.
     EmbeddedPostgres.Builder builder =
-        EmbeddedPostgres.builder()
+        TribunalPostgres.builder()
             .setDataDirectory(pgData)
             .setCleanDataDirectory(false)
             // Stopped by this context after everything that uses it (the pool, the sequencer) has
@@ -52,16 +52,7 @@ class EmbeddedPostgresConfiguration {
             // With the default (4 MB, a 32nd of shared_buffers) the WAL buffers of such an import fill up
             // about 40,000 times per million positions, and each time the writing session itself writes
             // them out before it can go on (pg_stat_wal.wal_buffers_full); with 64 MB, never.
-            .setServerConfig("wal_buffers", "64MB")
-            // A bulk import writes its record entries on a second connection, in a transaction prepared
-            // and committed with the import's (the record's PreparedAppend); without prepared transactions
-            // it writes them on its own connection, after its positions.
-            .setServerConfig("max_prepared_transactions", "16")
-            // Text sorts and compares by code point with PostgreSQL's own C.UTF-8 locale (17 and later)
-            // instead of whatever locale the machine's environment gives initdb: the same order as glibc's
-            // C.UTF-8, on every machine, and index keys compared with memcmp rather than strcoll.
-            .setLocaleConfig("locale-provider", "builtin")
-            .setLocaleConfig("builtin-locale", "C.UTF-8");
+            .setServerConfig("wal_buffers", "64MB");
     if (port > 0) {
       builder.setPort(port);
     }
