@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -97,11 +98,7 @@ class OutboxPublicRecord implements PublicRecord {
     // entry_refs), a second thread builds and encodes the next, so the caller's core and the database's
     // work at the same time instead of in turn. Each COPY is one statement of the caller's transaction:
     // if one fails, the transaction fails, and none of the entries is appended.
-    ExecutorService encoder = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "record-append-encoder");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService encoder = Executors.newSingleThreadExecutor(daemon("record-append-encoder"));
     try {
       Future<Encoded> next = encoder.submit(() -> encode(entries, 0, COPY_ROWS, recordedAt));
       for (int from = 0; from < n; from += COPY_ROWS) {
@@ -165,6 +162,15 @@ class OutboxPublicRecord implements PublicRecord {
     try (OutboxCopy copy = OutboxCopy.open(dataSource, now)) {
       copy.write(part);
     }
+  }
+
+  /** Returns a factory of daemon threads with this name, for the threads that encode and write parts. */
+  static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   /**

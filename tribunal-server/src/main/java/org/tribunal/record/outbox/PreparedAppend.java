@@ -84,8 +84,8 @@ final class PreparedAppend implements ConcurrentAppend {
     this.gid = gid;
     this.now = now;
     this.recordedAt = CanonicalEntry.recordedAt(now);
-    this.encoder = Executors.newSingleThreadExecutor(daemon("record-prepared-encoder"));
-    this.writer = Executors.newSingleThreadExecutor(daemon("record-prepared-writer"));
+    this.encoder = Executors.newSingleThreadExecutor(OutboxPublicRecord.daemon("record-prepared-encoder"));
+    this.writer = Executors.newSingleThreadExecutor(OutboxPublicRecord.daemon("record-prepared-writer"));
   }
 
   /**
@@ -243,13 +243,5 @@ final class PreparedAppend implements ConcurrentAppend {
             gid, e);
       }
     }
-  }
-
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
-    return r -> {
-      Thread t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    };
   }
 }
