@@ -38,7 +38,7 @@ import org.tribunal.record.RecordEntry;
  */
 public final class PositionBatch implements AutoCloseable {
 
-  private final DataSource dataSource;
+  /** The transaction's connection: every {@code COPY} and the merge run on it. */
   private final Connection connection;
   /** The open {@code COPY}, if any, and whether it goes straight into the positions. */
   private @Nullable BinaryCopy copy;
@@ -54,9 +54,8 @@ public final class PositionBatch implements AutoCloseable {
   /** Where the entries of the rows written straight away go when they are added, if anywhere. */
   private final @Nullable ConcurrentAppend early;
 
-  private PositionBatch(DataSource dataSource, Connection connection, String recordedBy,
-      @Nullable ConcurrentAppend early) throws SQLException {
-    this.dataSource = dataSource;
+  private PositionBatch(Connection connection, String recordedBy, @Nullable ConcurrentAppend early)
+      throws SQLException {
     this.connection = connection;
     this.recordedBy = recordedBy;
     this.early = early;
@@ -93,7 +92,7 @@ public final class PositionBatch implements AutoCloseable {
    */
   public static PositionBatch open(DataSource dataSource, String recordedBy, @Nullable ConcurrentAppend early) {
     try {
-      return new PositionBatch(dataSource, DataSourceUtils.getConnection(dataSource), recordedBy, early);
+      return new PositionBatch(DataSourceUtils.getConnection(dataSource), recordedBy, early);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot start a COPY of positions", e);
     }
@@ -132,7 +131,7 @@ public final class PositionBatch implements AutoCloseable {
     BinaryCopy open = copy;
     if (open == null) {
       try {
-        open = BinaryCopy.open(dataSource, first
+        open = BinaryCopy.open(connection, first
             ? "COPY positions.position (text_id, state_code, slot, kind, position_date, explanation, source_title,"
                 + " source_publisher, source_date, source_url, unconfirmed, note, version, recorded_by)"
                 + " FROM STDIN WITH (FORMAT binary)"
